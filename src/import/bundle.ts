@@ -1,0 +1,56 @@
+/**
+ * What every importer produces: validated decks ready to be written in one transaction.
+ * Parsers fill it; storage/import-write.ts writes it all or nothing.
+ */
+import type { ImportWarning } from '../domain/import-error';
+import type { CardFormat, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
+
+export type ImportKind = 'json' | 'csv' | 'anki-text' | 'quizlet' | 'apkg' | 'colpkg' | 'backup';
+
+export interface ImportedCard {
+  /** Identity inside its deck (JSON card id, row number, guid + ord). */
+  key: string;
+  /**
+   * A global identity when the source has one (an Anki guid): a card with this id already in
+   * the app is updated in place, keeping its progress, instead of being duplicated.
+   */
+  id?: string;
+  front: string;
+  back: string;
+  format: CardFormat;
+  tags: string[];
+  notes?: string;
+  source?: string;
+  styleId?: string;
+  mediaScope?: string;
+  suspended?: boolean;
+  /** Progress brought along (Anki packages). */
+  schedule?: Omit<ScheduleRecord, 'cardId' | 'deckId'>;
+  reviews?: Omit<ReviewRecord, 'cardId' | 'deckId' | 'id'>[];
+}
+
+export interface ImportedDeck {
+  /** A stable deck id from the source (JSON deck id): an existing deck with it is updated. */
+  id?: string;
+  /** "Parent::Child" for subdecks. */
+  name: string;
+  description: string;
+  cards: ImportedCard[];
+}
+
+export interface ImportedMedia {
+  scope: string;
+  /** Normalized (NFC), never a path. */
+  name: string;
+  type: string;
+  data: Blob;
+}
+
+export interface ImportBundle {
+  fileName: string;
+  kind: ImportKind;
+  decks: ImportedDeck[];
+  warnings: ImportWarning[];
+  media?: ImportedMedia[];
+  styles?: StyleRecord[];
+}
