@@ -20,6 +20,8 @@ export interface DeckRecord {
   updatedAt: number;
   /** For built-in decks: a hash of the shipped content, so an unchanged deck is not rewritten. */
   contentHash?: string;
+  /** A built-in deck the app no longer ships: hidden, its history kept. */
+  retired?: boolean;
 }
 
 export interface CardRecord {

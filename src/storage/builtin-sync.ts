@@ -1,0 +1,56 @@
+import { deckFileToRecords } from '../domain/deck-records';
+import type { DeckFile } from '../domain/deck-file';
+import type { AppDb } from './db';
+
+export interface SyncReport {
+  added: number;
+  updated: number;
+  retired: number;
+}
+
+/**
+ * Brings the built-in decks in the database up to the shipped version, in one transaction:
+ * new cards are added, edited cards updated by id (their schedules and review log untouched),
+ * and cards no longer shipped are retired, never deleted, so their history stays.
+ */
+export async function syncBuiltinDecks(db: AppDb, files: readonly DeckFile[], now: number): Promise<SyncReport> {
+  const report: SyncReport = { added: 0, updated: 0, retired: 0 };
+  const shipped = files.map((file) => deckFileToRecords(file, 'builtin', now));
+  const tx = db.transaction(['decks', 'cards'], 'readwrite');
+  const decks = tx.objectStore('decks');
+  const cards = tx.objectStore('cards');
+  const shippedIds = new Set(shipped.map((s) => s.deck.id));
+
+  for (const { deck, cards: incoming } of shipped) {
+    const existing = await decks.get(deck.id);
+    if (existing && existing.contentHash === deck.contentHash && !existing.retired) continue;
+    await decks.put(existing ? { ...deck, createdAt: existing.createdAt } : deck);
+    const stored = new Map((await cards.index('by-deck').getAll(deck.id)).map((c) => [c.id, c]));
+    for (const card of incoming) {
+      const before = stored.get(card.id);
+      if (!before) report.added += 1;
+      else if (before.front !== card.front || before.back !== card.back || before.retired) report.updated += 1;
+      // Keep what the user set on the card (suspension) across content updates.
+      await cards.put(before?.suspended ? { ...card, suspended: true } : card);
+      stored.delete(card.id);
+    }
+    for (const gone of stored.values()) {
+      if (gone.retired) continue;
+      await cards.put({ ...gone, retired: true });
+      report.retired += 1;
+    }
+  }
+  // A built-in deck the app no longer ships: hide it and retire its cards, keeping history.
+  for (const deck of await decks.getAll()) {
+    if (deck.source !== 'builtin' || shippedIds.has(deck.id) || deck.retired) continue;
+    await decks.put({ ...deck, retired: true, updatedAt: now });
+    for (const card of await cards.index('by-deck').getAll(deck.id)) {
+      if (!card.retired) {
+        await cards.put({ ...card, retired: true });
+        report.retired += 1;
+      }
+    }
+  }
+  await tx.done;
+  return report;
+}
