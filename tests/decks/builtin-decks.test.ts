@@ -154,6 +154,14 @@ describe('built-in decks', () => {
     }
   });
 
+  it('the example in decks/README.md is a valid deck a user can copy', () => {
+    const readme = readFileSync(path.join(decksDir, 'README.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, 'a ```json block in decks/README.md').toBeDefined();
+    const deck = parseDeckJson(example!, 'decks/README.md');
+    expect(deck.cards.length).toBeGreaterThan(0);
+  });
+
   it("every card's source names headings that exist in the article", () => {
     const lines = new Set(readArticleLines());
     for (const { file, deck } of loadDecks()) {
