@@ -6,7 +6,6 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
 
 export const DB_NAME = 'prepdeck';
-export const DB_VERSION = 2;
 
 export interface AppSchema extends DBSchema {
   decks: { key: string; value: DeckRecord };
@@ -30,30 +29,42 @@ export interface OpenOptions {
   onBlocked?: () => void;
 }
 
-/** Opens (creating or upgrading) the app's database. */
+type UpgradeStep = (database: IDBPDatabase<AppSchema>) => void;
+
+/**
+ * The upgrade ladder, append-only: step i takes a database of version i (with data in it)
+ * to version i + 1. Never edit a shipped step; add a new one.
+ */
+const UPGRADES: UpgradeStep[] = [
+  // 0 → 1: decks, cards, scheduling state, review log, settings.
+  (database) => {
+    database.createObjectStore('decks', { keyPath: 'id' });
+    const cards = database.createObjectStore('cards', { keyPath: 'id' });
+    cards.createIndex('by-deck', 'deckId');
+    const schedules = database.createObjectStore('schedules', { keyPath: 'cardId' });
+    schedules.createIndex('by-deck', 'deckId');
+    schedules.createIndex('by-due', 'due');
+    const reviews = database.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
+    reviews.createIndex('by-card', 'cardId');
+    reviews.createIndex('by-deck', 'deckId');
+    reviews.createIndex('by-review', 'review');
+    database.createObjectStore('settings');
+  },
+  // 1 → 2: media files and note-type styles for Anki packages.
+  (database) => {
+    const media = database.createObjectStore('media', { keyPath: 'id' });
+    media.createIndex('by-scope', 'scope');
+    database.createObjectStore('styles', { keyPath: 'id' });
+  },
+];
+
+export const DB_VERSION = UPGRADES.length;
+
+/** Opens (creating or upgrading) the app's database; `version` is for tests of older versions. */
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
-  const db = await openDB<AppSchema>(name, version, {
-    upgrade(database, oldVersion, _newVersion, tx) {
-      // Append-only ladder: each step takes a database of the previous version with data in it.
-      if (oldVersion < 1) {
-        database.createObjectStore('decks', { keyPath: 'id' });
-        const cards = database.createObjectStore('cards', { keyPath: 'id' });
-        cards.createIndex('by-deck', 'deckId');
-        const schedules = database.createObjectStore('schedules', { keyPath: 'cardId' });
-        schedules.createIndex('by-deck', 'deckId');
-        schedules.createIndex('by-due', 'due');
-        const reviews = database.createObjectStore('reviews', { keyPath: 'id', autoIncrement: true });
-        reviews.createIndex('by-card', 'cardId');
-        reviews.createIndex('by-deck', 'deckId');
-        reviews.createIndex('by-review', 'review');
-        database.createObjectStore('settings');
-      }
-      if (oldVersion < 2) {
-        const media = database.createObjectStore('media', { keyPath: 'id' });
-        media.createIndex('by-scope', 'scope');
-        database.createObjectStore('styles', { keyPath: 'id' });
-      }
-      void tx;
+  const db: AppDb = await openDB<AppSchema>(name, version, {
+    upgrade(database, oldVersion, newVersion) {
+      for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database);
     },
     blocked() {
       options.onBlocked?.();

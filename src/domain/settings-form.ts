@@ -1,0 +1,67 @@
+/**
+ * Checks the settings form's raw values and turns them into settings, or says which fields
+ * are wrong and why, in words a user can act on.
+ */
+import type { SchedulerSettings } from './model';
+import { areValidSteps } from './scheduler';
+
+export interface SettingsForm {
+  desiredRetention: string;
+  newPerDay: string;
+  maxReviewsPerDay: string;
+  learningSteps: string;
+  relearningSteps: string;
+  dayStartHour: string;
+}
+
+export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
+
+/** The form's values for the given settings. */
+export function settingsToForm(s: SchedulerSettings): SettingsForm {
+  return {
+    desiredRetention: String(s.desiredRetention),
+    newPerDay: String(s.newPerDay),
+    maxReviewsPerDay: String(s.maxReviewsPerDay),
+    learningSteps: s.learningSteps.join(' '),
+    relearningSteps: s.relearningSteps.join(' '),
+    dayStartHour: String(s.dayStartHour),
+  };
+}
+
+function whole(text: string, min: number, max: number): number | null {
+  const value = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max ? value : null;
+}
+
+function steps(text: string): string[] | null {
+  const list = text.trim().split(/[\s,]+/).filter(Boolean);
+  return areValidSteps(list) ? list : null;
+}
+
+/** Validated settings, or the errors by field. */
+export function parseSettingsForm(form: SettingsForm): { settings: SchedulerSettings } | { errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
+  const retention = Number(form.desiredRetention.trim());
+  if (!(retention >= 0.7 && retention <= 0.97)) errors.desiredRetention = 'Enter a number from 0.70 to 0.97.';
+  const newPerDay = whole(form.newPerDay, 0, 9999);
+  if (newPerDay === null) errors.newPerDay = 'Enter a whole number from 0 to 9999.';
+  const maxReviews = whole(form.maxReviewsPerDay, 0, 99999);
+  if (maxReviews === null) errors.maxReviewsPerDay = 'Enter a whole number from 0 to 99999.';
+  const learning = steps(form.learningSteps);
+  if (learning === null || learning.length === 0) errors.learningSteps = 'Enter steps such as "1m 10m" (m minutes, h hours, d days).';
+  const relearning = steps(form.relearningSteps);
+  if (relearning === null) errors.relearningSteps = 'Enter steps such as "10m", or leave empty.';
+  const hour = whole(form.dayStartHour, 0, 23);
+  if (hour === null) errors.dayStartHour = 'Choose an hour from 0 to 23.';
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    settings: {
+      desiredRetention: retention,
+      newPerDay: newPerDay!,
+      maxReviewsPerDay: maxReviews!,
+      learningSteps: learning!,
+      relearningSteps: relearning!,
+      dayStartHour: hour!,
+    },
+  };
+}

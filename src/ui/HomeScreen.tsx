@@ -1,0 +1,41 @@
+import { ALL_DECKS } from '../app/app-model';
+import { routeHref } from '../app/router';
+import { formatDueIn } from '../domain/format-time';
+import { useApp } from './app-context';
+
+/** The decks with their due / new / total counts, and "Study all due". */
+export function HomeScreen() {
+  const app = useApp();
+  const summaries = app.summaries.value;
+  const now = app.now.value;
+  const dueAll = summaries.reduce((sum, s) => sum + s.due + s.newCards, 0);
+  return (
+    <section class="screen home" aria-labelledby="decks-heading">
+      <h1 id="decks-heading">Decks</h1>
+      <a class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`} href={routeHref({ name: 'study', scope: ALL_DECKS })} aria-disabled={dueAll === 0}>
+        Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
+      </a>
+      {summaries.length === 0 ? (
+        <p class="empty">{app.ready.value ? 'No decks yet. Import one to begin.' : 'Loading decks…'}</p>
+      ) : (
+        <ul class="deck-list">
+          {summaries.map(({ deck, due, newCards, total, nextDue }) => {
+            const depth = deck.name.split('::').length - 1;
+            const label = deck.name.split('::').pop();
+            return (
+              <li key={deck.id} class="deck-row" style={depth ? { paddingInlineStart: `${depth * 1.25}rem` } : undefined}>
+                <a class="deck-link" href={routeHref({ name: 'study', scope: deck.id })}>
+                  <span class="deck-name">{label}</span>
+                  <span class="deck-counts">
+                    <span class={due ? 'count due' : 'count'}>{due} due</span> · <span class={newCards ? 'count new' : 'count'}>{newCards} new</span> · <span class="count">{total} total</span>
+                  </span>
+                  {due + newCards === 0 && nextDue !== null ? <span class="deck-next">Next card {formatDueIn(nextDue, now)}</span> : null}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

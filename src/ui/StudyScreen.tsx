@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { ALL_DECKS } from '../app/app-model';
+import { routeHref } from '../app/router';
+import { formatDueIn } from '../domain/format-time';
+import type { Grade } from '../domain/model';
+import { useApp } from './app-context';
+import { CardContent } from './CardContent';
+import { formatWhen } from './format-date';
+import { GradeBar } from './GradeBar';
+
+/** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
+export function StudyScreen({ scope }: { scope: string }) {
+  const app = useApp();
+  const session = app.session.value;
+  const revealButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (app.ready.value && app.session.peek()?.scope !== scope) app.startStudy(scope);
+  }, [scope, app.ready.value]);
+
+  // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (event.altKey || event.metaKey) return;
+      const s = app.session.peek();
+      if ((event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
+        event.preventDefault();
+        void app.undo().catch(() => undefined);
+        return;
+      }
+      if (event.ctrlKey) return;
+      if ((event.key === ' ' || event.key === 'Enter') && s?.current && !s.revealed) {
+        event.preventDefault();
+        app.reveal();
+      } else if (/^[1-4]$/.test(event.key) && s?.revealed) {
+        event.preventDefault();
+        void app.grade(Number(event.key) as Grade).catch(() => undefined);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [app]);
+
+  // Keep keyboard and screen-reader focus on the next thing to do.
+  useEffect(() => {
+    if (session?.current && !session.revealed) revealButton.current?.focus({ preventScroll: true });
+  }, [session?.current?.card.id, session?.revealed, session?.graded]);
+
+  const deckName = scope === ALL_DECKS ? 'All decks' : app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck';
+  const undoButton = (
+    <button type="button" class="button subtle undo" onClick={() => void app.undo().catch(() => undefined)} disabled={!app.undoAvailable.value || app.busy.value} aria-keyshortcuts="Z">
+      Undo
+    </button>
+  );
+
+  if (!session || session.scope !== scope) {
+    return <section class="screen study"><p class="empty">Loading…</p></section>;
+  }
+
+  const { current } = session;
+  return (
+    <section class="screen study" aria-labelledby="study-heading">
+      <header class="study-header">
+        <a class="button subtle back" href={routeHref({ name: 'home' })} aria-label="Back to decks">‹ Decks</a>
+        <h1 id="study-heading" class="study-title">{deckName.split('::').join(' › ')}</h1>
+        <p class="remaining" role="status">{session.remaining} left</p>
+      </header>
+      {app.error.value ? <p class="error" role="alert">Could not save: {app.error.value}</p> : null}
+      {current ? (
+        <>
+          <article class="card" aria-label="Card">
+            <div class="card-meta">{current.kind === 'new' ? 'New' : current.kind === 'learning' ? 'Learning' : 'Review'}</div>
+            <CardContent card={current.card} side="front" />
+            <div class="answer" aria-live="polite">
+              {session.revealed ? (
+                <>
+                  <hr />
+                  <h2 class="visually-hidden">Answer</h2>
+                  <CardContent card={current.card} side="back" />
+                  {current.card.notes ? <p class="card-notes">{current.card.notes}</p> : null}
+                </>
+              ) : null}
+            </div>
+            {session.revealed && current.card.source ? <p class="card-source">From: {current.card.source}</p> : null}
+          </article>
+          <div class="action-bar">
+            {session.revealed && session.preview ? (
+              <GradeBar preview={session.preview} at={session.previewAt} disabled={app.busy.value} onGrade={(g) => void app.grade(g).catch(() => undefined)} />
+            ) : (
+              <button ref={revealButton} type="button" class="button primary reveal" onClick={() => app.reveal()} aria-keyshortcuts="Space Enter">
+                Show answer
+              </button>
+            )}
+            {undoButton}
+          </div>
+        </>
+      ) : (
+        <div class="done" role="status">
+          <h2>{session.graded > 0 ? `Done for now: ${session.graded} card${session.graded === 1 ? '' : 's'} studied.` : 'No cards due.'}</h2>
+          <p>
+            {session.nextDue !== null
+              ? `No cards due right now. The next card is due ${formatDueIn(session.nextDue, app.now.value)} (${formatWhen(session.nextDue, app.now.value)}).`
+              : 'No cards due: this deck has no cards left to study.'}
+          </p>
+          <div class="action-bar">
+            <a class="button primary" href={routeHref({ name: 'home' })}>Back to decks</a>
+            {undoButton}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { createAppModel } from '../../src/app/app-model';
+import { CardState, Grade } from '../../src/domain/model';
+import { openAppDb } from '../../src/storage/db';
+import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+// 1 Dec 2026, 22:00 in UTC+9 (13:00 UTC)
+const EVENING = Date.UTC(2026, 11, 1, 13, 0);
+const TOKYO = 9 * 60;
+
+describe('studying through the app model (fake-indexeddb)', () => {
+  it('grades write the schedule and the review log together, and survive a reload', async () => {
+    const clock = manualClock(EVENING, TOKYO);
+    const { db, model, dbName } = await startApp([makeDeck('alpha', 3)], clock);
+    model.startStudy('alpha');
+    expect(model.session.value!.remaining).toBe(3);
+    const first = model.session.value!.current!.card;
+    model.reveal();
+    await model.grade(Grade.Good);
+    expect(await db.get('schedules', first.id)).toMatchObject({ state: CardState.Learning });
+    expect(await db.count('reviews')).toBe(1);
+    expect(model.session.value!.remaining).toBe(2);
+    db.close();
+
+    // "Close the tab, come back": a new model over the same database sees the same state.
+    const again = createAppModel({ db: await openAppDb(dbName), clock, loadBuiltinDecks: async () => [makeDeck('alpha', 3)] });
+    await again.start();
+    const summary = again.summaries.value.find((s) => s.deck.id === 'alpha')!;
+    expect(summary.newCards).toBe(2);
+    expect(again.schedules.value.get(first.id)?.state).toBe(CardState.Learning);
+    clock.advance(10 * MIN);
+    again.tick();
+    expect(again.summaries.value.find((s) => s.deck.id === 'alpha')!.due).toBe(1);
+  });
+
+  it('undo returns the card state and the review log exactly to what they were', async () => {
+    const clock = manualClock(EVENING, TOKYO);
+    const { db, model } = await startApp([makeDeck('alpha', 2)], clock);
+    model.startStudy('alpha');
+    const card = model.session.value!.current!.card;
+    model.reveal();
+    await model.grade(Grade.Good);
+    clock.advance(10 * MIN);
+    model.tick();
+    model.startStudy('all');
+    model.startStudy('alpha');
+    expect(model.session.value!.current!.card.id).toBe(card.id);
+    const scheduleBefore = await db.get('schedules', card.id);
+    const reviewsBefore = await db.getAll('reviews');
+    model.reveal();
+    await model.grade(Grade.Again);
+    expect(await db.get('schedules', card.id)).not.toEqual(scheduleBefore);
+
+    await model.undo();
+    expect(await db.get('schedules', card.id)).toEqual(scheduleBefore);
+    expect(await db.getAll('reviews')).toEqual(reviewsBefore);
+    // The undone card is back in front of the user, unrevealed.
+    expect(model.session.value!.current!.card.id).toBe(card.id);
+    expect(model.session.value!.revealed).toBe(false);
+
+    // Undo again: the very first grade goes too, and the card is new once more.
+    await model.undo();
+    expect(await db.get('schedules', card.id)).toBeUndefined();
+    expect(await db.count('reviews')).toBe(0);
+    expect(model.summaries.value[0]!.newCards).toBe(2);
+  });
+
+  it('the new-card limit holds until 4 a.m. local time (UTC+9), then a new study day begins', async () => {
+    const clock = manualClock(EVENING, TOKYO);
+    const { model } = await startApp([makeDeck('big', 30)], clock);
+    await model.saveSettings({ ...model.settings.value, newPerDay: 5 });
+    model.startStudy('big');
+    expect(model.session.value!.remaining).toBe(5);
+    for (let i = 0; i < 5; i++) {
+      model.reveal();
+      await model.grade(Grade.Easy); // Easy graduates at once, so only new cards count here
+    }
+    expect(model.session.value!.current).toBeNull();
+    // The next card comes with the next study day: 4 a.m. Tokyo = 19:00 UTC.
+    expect(model.session.value!.nextDue).toBe(Date.UTC(2026, 11, 1, 19, 0));
+
+    // 03:59 local, past midnight: still the same study day.
+    clock.set(Date.UTC(2026, 11, 1, 18, 59));
+    model.tick();
+    expect(model.summaries.value[0]!.newCards).toBe(0);
+    // 04:00 local: a new day, five new cards again.
+    clock.set(Date.UTC(2026, 11, 1, 19, 0));
+    model.tick();
+    expect(model.summaries.value[0]!.newCards).toBe(5);
+    expect(model.session.value!.current).not.toBeNull();
+  });
+
+  it('the review limit counts reviews of review cards only', async () => {
+    const clock = manualClock(EVENING, TOKYO);
+    const { model } = await startApp([makeDeck('r', 4)], clock);
+    await model.saveSettings({ ...model.settings.value, maxReviewsPerDay: 1 });
+    model.startStudy('r');
+    for (let i = 0; i < 4; i++) {
+      model.reveal();
+      await model.grade(Grade.Easy);
+    }
+    // Two months later, all four are due but only one review is allowed today.
+    clock.advance(60 * 24 * HOUR);
+    model.tick();
+    expect(model.summaries.value[0]!.due).toBe(1);
+    model.startStudy('r');
+    model.reveal();
+    await model.grade(Grade.Good);
+    expect(model.session.value!.current).toBeNull();
+    expect(model.summaries.value[0]!.due).toBe(0);
+  });
+
+  it('a grade that fails to write keeps the card on screen and says so', async () => {
+    const clock = manualClock(EVENING, TOKYO);
+    const { db, model } = await startApp([makeDeck('alpha', 2)], clock);
+    model.startStudy('alpha');
+    const card = model.session.value!.current!.card;
+    model.reveal();
+    db.close(); // every write now fails
+    await expect(model.grade(Grade.Good)).rejects.toThrow();
+    expect(model.error.value).toBeTruthy();
+    expect(model.session.value!.current!.card.id).toBe(card.id);
+    expect(model.schedules.value.has(card.id)).toBe(false);
+  });
+});
