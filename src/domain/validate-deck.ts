@@ -1,3 +1,4 @@
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { DeckFile, DeckFileCard } from './deck-file';
 import { ImportError } from './import-error';
 
@@ -98,16 +99,37 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
   };
 }
 
-/** Parses JSON text and validates it; a JSON syntax error names the line. */
+/** Parses JSON text and validates it; a JSON syntax error names the line and column. */
 export function parseDeckJson(text: string, fileName: string): DeckFile {
+  const source = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(source);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : null;
-    throw new ImportError(fileName, line ? `line ${line}` : null, `not valid JSON (${message})`);
+    // JSON.parse does not say where (V8 no longer gives a position), so a tolerant parser locates it.
+    const errors: ParseError[] = [];
+    parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    if (!first) throw new ImportError(fileName, null, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const before = source.slice(0, first.offset).split('\n');
+    const where = `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+    throw new ImportError(fileName, where, `not valid JSON: ${describeJsonError(printParseErrorCode(first.error))}`);
   }
   return validateDeckFile(data, fileName);
+}
+
+function describeJsonError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    ValueExpected: 'a value was expected here',
+    PropertyNameExpected: 'a field name in double quotes was expected',
+    CommaExpected: 'a comma is missing',
+    ColonExpected: 'a colon is missing',
+    CloseBraceExpected: 'a closing } is missing',
+    CloseBracketExpected: 'a closing ] is missing',
+    EndOfFileExpected: 'unexpected text after the end',
+    UnexpectedEndOfString: 'a text is not closed with "',
+    InvalidCommentToken: 'comments are not allowed',
+  };
+  return words[code] ?? code;
 }
