@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { navigate } from '../../src/app/router';
+import { App } from '../../src/ui/App';
+import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
+
+const T = Date.UTC(2026, 11, 1, 10, 0);
+
+async function renderStudy(cards = 2) {
+  const clock = manualClock(T, 60);
+  const app = await startApp([makeDeck('alpha', cards, 'Alpha')], clock);
+  navigate({ name: 'study', scope: 'alpha' });
+  render(<App model={app.model} />);
+  await screen.findByRole('button', { name: 'Show answer' });
+  return { ...app, clock };
+}
+
+afterEach(() => {
+  cleanup();
+  navigate({ name: 'home' });
+});
+
+describe('study screen', () => {
+  it('shows the front, then reveals the answer with four grade buttons showing their intervals', async () => {
+    await renderStudy();
+    expect(screen.getByText('Alpha question 1')).toBeTruthy();
+    expect(screen.queryByText('Alpha answer 1')).toBeNull();
+    expect(screen.getByText('2 left')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
+    const answer = await screen.findByText('Alpha answer 1');
+    // The answer sits in a live region, so a screen reader announces it.
+    expect(answer.closest('[aria-live="polite"]')).toBeTruthy();
+    const again = screen.getByRole('button', { name: /^Again: next in 1 minute/ });
+    const good = screen.getByRole('button', { name: /^Good: next in 10 minutes/ });
+    expect(again.textContent).toContain('1m');
+    expect(good.textContent).toContain('10m');
+    expect(screen.getByRole('button', { name: /^Hard/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Easy: next in \d+ days?/ })).toBeTruthy();
+  });
+
+  it('grading moves to the next card only after the write, and undo brings the card back', async () => {
+    const { db } = await renderStudy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Good/ }));
+    await screen.findByText('Alpha question 2');
+    expect(await db.count('reviews')).toBe(1);
+    // Card 1 comes back in 10 minutes; until then only card 2 is left.
+    expect(screen.getByText('1 left')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Alpha question 1');
+    expect(screen.getByText('2 left')).toBeTruthy();
+    await waitFor(async () => expect(await db.count('reviews')).toBe(0));
+  });
+
+  it('keyboard: Space reveals, 1-4 grade, Z undoes', async () => {
+    const { db } = await renderStudy();
+    fireEvent.keyDown(window, { key: ' ' });
+    await screen.findByText('Alpha answer 1');
+    fireEvent.keyDown(window, { key: '3' });
+    await screen.findByText('Alpha question 2');
+    expect(await db.count('reviews')).toBe(1);
+    fireEvent.keyDown(window, { key: 'z' });
+    await screen.findByText('Alpha question 1');
+    await waitFor(async () => expect(await db.count('reviews')).toBe(0));
+    fireEvent.keyDown(window, { key: 'Enter' });
+    await screen.findByText('Alpha answer 1');
+  });
+
+  it('an empty queue says so and when the next card is due', async () => {
+    await renderStudy(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
+    const done = await screen.findByText(/No cards due right now\. The next card is due in \d+d/);
+    expect(done).toBeTruthy();
+    expect(screen.getByText(/1 card studied/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('home lists decks with due, new and total counts', async () => {
+    const clock = manualClock(T, 60);
+    const app = await startApp([makeDeck('alpha', 3, 'Alpha'), makeDeck('beta', 25, 'Beta')], clock);
+    navigate({ name: 'home' });
+    render(<App model={app.model} />);
+    const alpha = await screen.findByRole('link', { name: /Alpha/ });
+    expect(alpha.textContent).toContain('0 due · 3 new · 3 total');
+    // New cards shown are capped by the daily limit (20).
+    expect(screen.getByRole('link', { name: /Beta/ }).textContent).toContain('0 due · 20 new · 25 total');
+    expect(screen.getByRole('link', { name: /Study all due/ })).toBeTruthy();
+  });
+});
