@@ -1,0 +1,30 @@
+/** The app's own JSON deck format: validated, then turned into a bundle that keeps the deck id. */
+import { parseDeckJson } from '../domain/validate-deck';
+import type { ImportBundle } from './bundle';
+
+/** Parses and validates a JSON deck file; the deck id is kept so a re-import updates the deck. */
+export function parseJsonDeck(text: string, fileName: string): ImportBundle {
+  const deck = parseDeckJson(text, fileName);
+  const format = deck.format ?? 'text';
+  return {
+    fileName,
+    kind: 'json',
+    decks: [
+      {
+        id: deck.id,
+        name: deck.name,
+        description: deck.description ?? '',
+        cards: deck.cards.map((card) => ({
+          key: card.id,
+          front: card.front,
+          back: card.back,
+          format,
+          tags: card.tags ?? [],
+          ...(card.notes !== undefined ? { notes: card.notes } : {}),
+          ...(card.source !== undefined ? { source: card.source } : {}),
+        })),
+      },
+    ],
+    warnings: [],
+  };
+}
