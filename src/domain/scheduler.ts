@@ -118,3 +118,94 @@ export class Scheduler {
     return this.engine.get_retrievability(toFsrsCard(schedule, now), new Date(now), false);
   }
 }
+
+/** One step of an Anki card's review history, already read from its revlog. */
+export type AnkiHistoryEvent =
+  | { at: number; grade: Grade }
+  /** "Forget"/"reset to new" in Anki: the memory state starts over from here. */
+  | { at: number; reset: true };
+
+/** Anki's own view of a card now (its cards row), which anchors the imported due date. */
+export interface AnkiCardSnapshot {
+  /** From the card's `type`: New, Learning, Review or Relearning. */
+  state: CardState;
+  /** When Anki would show the card next (epoch ms), or null when unknown. */
+  due: number | null;
+  intervalDays: number;
+  /** Ease factor as a ratio (2.5 = 250 %), 0 when unknown. */
+  ease: number;
+  reps: number;
+  lapses: number;
+  /** FSRS memory state Anki stored in the card's `data` ("s", "d"), when FSRS was on there. */
+  memory: { stability: number; difficulty: number } | null;
+}
+
+export interface AnkiProgress {
+  /** Null: the card is new here. */
+  schedule: Omit<ScheduleRecord, 'cardId' | 'deckId'> | null;
+  reviews: Omit<ReviewRecord, 'cardId' | 'deckId' | 'id'>[];
+}
+
+const DAY_MS = 86_400_000;
+
+// A deterministic engine for replaying history: fuzz would make re-imports disagree.
+const replayEngine = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: true }));
+
+// SM-2 ease 1.3 (hardest) .. 3.0+ (easiest) onto FSRS difficulty 10 .. 1.
+function difficultyFromEase(ease: number): number {
+  if (!(ease > 0)) return 5;
+  return Math.min(10, Math.max(1, 10 - ((ease - 1.3) / 1.7) * 9));
+}
+
+/**
+ * Derives an imported Anki card's FSRS state: replays its graded history with ts-fsrs (resets
+ * start it over), then keeps Anki's own due date and state so that nothing moves on import.
+ * Without history the state is estimated from the interval and ease.
+ */
+export function scheduleFromAnkiHistory(events: readonly AnkiHistoryEvent[], snapshot: AnkiCardSnapshot, now: number): AnkiProgress {
+  const ref: CardRef = { id: '', deckId: '' };
+  let card: Card = createEmptyCard(new Date(events[0]?.at ?? now));
+  const reviews: AnkiProgress['reviews'] = [];
+  for (const event of events) {
+    if ('reset' in event) {
+      card = createEmptyCard(new Date(event.at));
+      continue;
+    }
+    const at = Math.max(event.at, card.last_review?.getTime() ?? event.at);
+    const item = replayEngine.next(card, new Date(at), event.grade as FsrsGrade);
+    const { review } = toOutcome(item, ref, null);
+    const { cardId: _c, deckId: _d, id: _i, ...rest } = review;
+    reviews.push({ ...rest, before: null, origin: 'anki' });
+    card = item.card;
+  }
+  if (snapshot.state === CardState.New) return { schedule: null, reviews };
+
+  if (card.state === CardState.New) {
+    // Scheduled in Anki but no usable history: estimate the memory state.
+    const lastReview =
+      snapshot.due !== null && snapshot.state === CardState.Review ? snapshot.due - snapshot.intervalDays * DAY_MS : null;
+    const initial = replayEngine.next(createEmptyCard(new Date(now)), new Date(now), 3 as FsrsGrade).card;
+    card = {
+      ...card,
+      stability: snapshot.state === CardState.Review ? Math.max(snapshot.intervalDays, 0.1) : initial.stability,
+      difficulty: difficultyFromEase(snapshot.ease),
+      ...(lastReview !== null ? { last_review: new Date(lastReview) } : {}),
+    };
+  }
+  const schedule = fromFsrsCard(card, ref);
+  const { cardId: _c, deckId: _d, ...rest } = schedule;
+  return {
+    schedule: {
+      ...rest,
+      state: snapshot.state,
+      due: snapshot.due ?? rest.due,
+      stability: snapshot.memory?.stability ?? rest.stability,
+      difficulty: snapshot.memory?.difficulty ?? rest.difficulty,
+      scheduledDays: snapshot.state === CardState.Review ? snapshot.intervalDays : rest.scheduledDays,
+      learningSteps: snapshot.state === CardState.Review ? 0 : rest.learningSteps,
+      reps: Math.max(snapshot.reps, rest.reps),
+      lapses: Math.max(snapshot.lapses, rest.lapses),
+    },
+    reviews,
+  };
+}

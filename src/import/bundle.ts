@@ -53,4 +53,19 @@ export interface ImportBundle {
   warnings: ImportWarning[];
   media?: ImportedMedia[];
   styles?: StyleRecord[];
+  /** Counts for the import preview (Anki packages): what came in and what is missing. */
+  summary?: {
+    notes: number;
+    cards: number;
+    /** Cards that arrive with a schedule (studied in Anki). */
+    withProgress: number;
+    suspended: number;
+    /** Review-log entries brought along. */
+    reviews: number;
+    mediaFiles: number;
+    /** Distinct media files the notes refer to that the package lacks. */
+    missingMedia: number;
+    /** Cards that show a template notice instead of their content. */
+    templateErrors: number;
+  };
 }
