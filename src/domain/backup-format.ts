@@ -1,0 +1,306 @@
+/**
+ * The backup file: a zip holding `backup.json` (every record of every store, described here)
+ * and `media/<index>` members with the media files' bytes. Media names are never used as zip
+ * paths, so a name like "../x.png" or "a/b.png" cannot escape or collide.
+ * Also the field checker that the backup and the import writer use to validate records.
+ */
+import { ImportError } from './import-error';
+import type { CardRecord, DeckRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+
+export const BACKUP_FORMAT = 'prepdeck-backup';
+export const BACKUP_VERSION = 1;
+export const BACKUP_MANIFEST = 'backup.json';
+
+export interface BackupCounts {
+  decks: number;
+  cards: number;
+  schedules: number;
+  reviews: number;
+  settings: number;
+  styles: number;
+  media: number;
+}
+
+/** A media file in the manifest: its record without the Blob, and the zip member with its bytes. */
+export interface BackupMediaEntry {
+  id: string;
+  scope: string;
+  name: string;
+  type: string;
+  /** `media/<index>` */
+  file: string;
+  size: number;
+}
+
+export interface BackupSetting {
+  key: string;
+  value: unknown;
+}
+
+/** What `backup.json` holds. */
+export interface BackupManifest {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  createdAt: number;
+  counts: BackupCounts;
+  decks: DeckRecord[];
+  cards: CardRecord[];
+  schedules: ScheduleRecord[];
+  /** With their ids, so an undo after restoring still finds its entry. */
+  reviews: (ReviewRecord & { id: number })[];
+  settings: BackupSetting[];
+  styles: StyleRecord[];
+  media: BackupMediaEntry[];
+}
+
+/** The zip member that holds the bytes of the media file at `index`. */
+export function mediaMemberName(index: number): string {
+  return `media/${index}`;
+}
+
+/** A file name for a backup made at `now`, e.g. "prepdeck-backup-2026-11-01.zip" (UTC date). */
+export function backupFileName(now: number): string {
+  return `prepdeck-backup-${new Date(now).toISOString().slice(0, 10)}.zip`;
+}
+
+/** Where a record is: e.g. "backup.json, cards[12]". */
+export type Fail = (location: string, reason: string) => never;
+
+type FieldKind =
+  | 'text'
+  | 'text?'
+  | 'name'
+  | 'name?'
+  | 'number'
+  | 'number?'
+  | 'number|null'
+  | 'boolean?'
+  | 'texts'
+  | 'format'
+  | 'state'
+  | 'grade'
+  | 'origin?'
+  | 'source';
+
+const EXPECTED: Record<FieldKind, string> = {
+  text: 'a text',
+  'text?': 'a text',
+  name: 'a non-empty text',
+  'name?': 'a non-empty text',
+  number: 'a number',
+  'number?': 'a number',
+  'number|null': 'a number or null',
+  'boolean?': 'true or false',
+  texts: 'a list of texts',
+  format: '"text" or "html"',
+  state: 'a card state (0 to 3)',
+  grade: 'a grade (1 to 4)',
+  'origin?': '"app" or "anki"',
+  source: '"builtin" or "import"',
+};
+
+function fits(kind: FieldKind, value: unknown): boolean {
+  const optional = kind.endsWith('?');
+  if (optional && value === undefined) return true;
+  switch (kind) {
+    case 'text':
+    case 'text?':
+      return typeof value === 'string';
+    case 'name':
+    case 'name?':
+      return typeof value === 'string' && value.trim() !== '';
+    case 'number':
+    case 'number?':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'number|null':
+      return value === null || (typeof value === 'number' && Number.isFinite(value));
+    case 'boolean?':
+      return typeof value === 'boolean';
+    case 'texts':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'format':
+      return value === 'text' || value === 'html';
+    case 'state':
+      return value === 0 || value === 1 || value === 2 || value === 3;
+    case 'grade':
+      return value === 1 || value === 2 || value === 3 || value === 4;
+    case 'origin?':
+      return value === 'app' || value === 'anki';
+    case 'source':
+      return value === 'builtin' || value === 'import';
+  }
+}
+
+/** A short description of what was found instead, for error messages. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty text' : 'a text';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return `a ${typeof value}`;
+}
+
+/** Checks that `value` is an object whose fields have the given kinds; fails naming the first wrong field. */
+export function checkFields(value: unknown, fields: Record<string, FieldKind>, where: string, fail: Fail): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(where, `expected a record, but found ${describeValue(value)}`);
+  const record = value as Record<string, unknown>;
+  for (const [field, kind] of Object.entries(fields)) {
+    if (!fits(kind, record[field])) fail(where, `field "${field}": expected ${EXPECTED[kind]}, but found ${describeValue(record[field])}`);
+  }
+  return record;
+}
+
+/** Scheduling fields as an importer brings them (no card or deck id). */
+export const SCHEDULE_STATE_FIELDS: Record<string, FieldKind> = {
+  due: 'number',
+  stability: 'number',
+  difficulty: 'number',
+  elapsedDays: 'number',
+  scheduledDays: 'number',
+  learningSteps: 'number',
+  reps: 'number',
+  lapses: 'number',
+  state: 'state',
+  lastReview: 'number|null',
+};
+
+/** Review-log fields as an importer brings them (no ids). `before` is checked separately. */
+export const REVIEW_ENTRY_FIELDS: Record<string, FieldKind> = {
+  rating: 'grade',
+  review: 'number',
+  state: 'state',
+  due: 'number',
+  stability: 'number',
+  difficulty: 'number',
+  elapsedDays: 'number',
+  lastElapsedDays: 'number',
+  scheduledDays: 'number',
+  learningSteps: 'number',
+  'origin': 'origin?',
+};
+
+const DECK_FIELDS: Record<string, FieldKind> = {
+  id: 'name',
+  name: 'name',
+  description: 'text',
+  source: 'source',
+  createdAt: 'number',
+  updatedAt: 'number',
+  contentHash: 'text?',
+  retired: 'boolean?',
+};
+
+const CARD_FIELDS: Record<string, FieldKind> = {
+  id: 'name',
+  deckId: 'name',
+  key: 'text',
+  front: 'text',
+  back: 'text',
+  format: 'format',
+  tags: 'texts',
+  notes: 'text?',
+  source: 'text?',
+  order: 'number',
+  retired: 'boolean?',
+  suspended: 'boolean?',
+  styleId: 'text?',
+  mediaScope: 'text?',
+};
+
+const SCHEDULE_FIELDS: Record<string, FieldKind> = { cardId: 'name', deckId: 'name', ...SCHEDULE_STATE_FIELDS };
+const REVIEW_FIELDS: Record<string, FieldKind> = { id: 'number', cardId: 'name', deckId: 'name', ...REVIEW_ENTRY_FIELDS };
+const STYLE_FIELDS: Record<string, FieldKind> = { id: 'name', css: 'text' };
+const MEDIA_FIELDS: Record<string, FieldKind> = { id: 'name', scope: 'name', name: 'name', type: 'text', file: 'name', size: 'number' };
+const COUNT_NAMES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'styles', 'media'] as const;
+
+/** Checks a review's `before` (null, or a full schedule record). */
+export function checkBefore(value: unknown, where: string, fail: Fail): void {
+  if (value === null) return;
+  if (value === undefined) fail(where, 'field "before": expected a schedule or null, but found nothing');
+  checkFields(value, SCHEDULE_FIELDS, `${where}, field "before"`, fail);
+}
+
+function listOf(data: Record<string, unknown>, field: string, fail: Fail): unknown[] {
+  const list = data[field];
+  if (!Array.isArray(list)) return fail(BACKUP_MANIFEST, `field "${field}": expected a list, but found ${describeValue(list)}`);
+  return list;
+}
+
+function uniqueBy<T>(records: T[], field: string, key: (r: T) => unknown, fail: Fail): void {
+  const seen = new Map<unknown, number>();
+  records.forEach((record, index) => {
+    const id = key(record);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) fail(`${BACKUP_MANIFEST}, ${field}[${index}]`, `the id ${JSON.stringify(id)} is already used by ${field}[${earlier}]`);
+    seen.set(id, index);
+  });
+}
+
+/**
+ * Checks the parsed `backup.json` of `fileName` record by record and returns it typed.
+ * Throws ImportError naming the file and the record, e.g. `backup.json, cards[12]: field "deckId": ...`.
+ */
+export function validateBackupManifest(data: unknown, fileName: string): BackupManifest {
+  const fail: Fail = (location, reason) => {
+    throw new ImportError(fileName, location, reason);
+  };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail(BACKUP_MANIFEST, `expected a JSON object, but found ${describeValue(data)}`);
+  const root = data as Record<string, unknown>;
+  if (root.format !== BACKUP_FORMAT) fail(BACKUP_MANIFEST, `this is not a PrepDeck backup (field "format" is ${JSON.stringify(root.format) ?? 'missing'})`);
+  if (typeof root.version !== 'number') fail(BACKUP_MANIFEST, `field "version": expected a number, but found ${describeValue(root.version)}`);
+  if (root.version !== BACKUP_VERSION) {
+    fail(
+      BACKUP_MANIFEST,
+      (root.version as number) > BACKUP_VERSION
+        ? `made by a newer version of the app (backup version ${String(root.version)}); update the app to restore it`
+        : `unknown backup version ${String(root.version)}`,
+    );
+  }
+  if (typeof root.createdAt !== 'number' || !Number.isFinite(root.createdAt)) fail(BACKUP_MANIFEST, `field "createdAt": expected a number, but found ${describeValue(root.createdAt)}`);
+  const at = (field: string, index: number) => `${BACKUP_MANIFEST}, ${field}[${index}]`;
+
+  const decks = listOf(root, 'decks', fail).map((d, i) => checkFields(d, DECK_FIELDS, at('decks', i), fail) as unknown as DeckRecord);
+  const cards = listOf(root, 'cards', fail).map((c, i) => checkFields(c, CARD_FIELDS, at('cards', i), fail) as unknown as CardRecord);
+  const schedules = listOf(root, 'schedules', fail).map((s, i) => checkFields(s, SCHEDULE_FIELDS, at('schedules', i), fail) as unknown as ScheduleRecord);
+  const reviews = listOf(root, 'reviews', fail).map((r, i) => {
+    const record = checkFields(r, REVIEW_FIELDS, at('reviews', i), fail);
+    if (!Number.isInteger(record.id) || (record.id as number) < 1) fail(at('reviews', i), `field "id": expected a whole number from 1, but found ${String(record.id)}`);
+    checkBefore(record.before, at('reviews', i), fail);
+    return record as unknown as ReviewRecord & { id: number };
+  });
+  const settings = listOf(root, 'settings', fail).map((s, i) => {
+    const record = checkFields(s, { key: 'name' }, at('settings', i), fail);
+    if (!('value' in record)) fail(at('settings', i), 'field "value": missing');
+    return { key: record.key as string, value: record.value };
+  });
+  const styles = listOf(root, 'styles', fail).map((s, i) => checkFields(s, STYLE_FIELDS, at('styles', i), fail) as unknown as StyleRecord);
+  const media = listOf(root, 'media', fail).map((m, i) => {
+    const record = checkFields(m, MEDIA_FIELDS, at('media', i), fail);
+    if (record.file !== mediaMemberName(i)) fail(at('media', i), `field "file": expected "${mediaMemberName(i)}", but found ${JSON.stringify(record.file)}`);
+    if (record.id !== `${record.scope as string}/${record.name as string}`) fail(at('media', i), 'field "id": expected "<scope>/<name>"');
+    return record as unknown as BackupMediaEntry;
+  });
+
+  uniqueBy(decks, 'decks', (d) => d.id, fail);
+  uniqueBy(cards, 'cards', (c) => c.id, fail);
+  uniqueBy(schedules, 'schedules', (s) => s.cardId, fail);
+  uniqueBy(reviews, 'reviews', (r) => r.id, fail);
+  uniqueBy(settings, 'settings', (s) => s.key, fail);
+  uniqueBy(styles, 'styles', (s) => s.id, fail);
+  uniqueBy(media, 'media', (m) => m.id, fail);
+
+  // Records that point at nothing mean the file was edited or damaged: refuse rather than restore half a deck.
+  const deckIds = new Set(decks.map((d) => d.id));
+  cards.forEach((c, i) => deckIds.has(c.deckId) || fail(at('cards', i), `field "deckId": the deck "${c.deckId}" is not in the backup`));
+  const cardIds = new Set(cards.map((c) => c.id));
+  schedules.forEach((s, i) => cardIds.has(s.cardId) || fail(at('schedules', i), `field "cardId": the card "${s.cardId}" is not in the backup`));
+
+  const counts = checkFields(root.counts, Object.fromEntries(COUNT_NAMES.map((n) => [n, 'number' as const])), `${BACKUP_MANIFEST}, counts`, fail);
+  const actual: BackupCounts = { decks: decks.length, cards: cards.length, schedules: schedules.length, reviews: reviews.length, settings: settings.length, styles: styles.length, media: media.length };
+  for (const name of COUNT_NAMES) {
+    if (counts[name] !== actual[name]) fail(`${BACKUP_MANIFEST}, counts`, `says ${String(counts[name])} ${name} but the file holds ${actual[name]}: the file is incomplete or was edited`);
+  }
+
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: root.createdAt as number, counts: actual, decks, cards, schedules, reviews, settings, styles, media };
+}

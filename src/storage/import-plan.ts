@@ -1,0 +1,247 @@
+/**
+ * What an import will do (pure): which deck each imported deck becomes, which cards are new,
+ * updated or unchanged, and exactly which records to write. The same computation serves the
+ * preview (planImport) and the write (writeImport), so the preview cannot promise something
+ * the write does not do.
+ */
+import { cardIdFor } from '../domain/deck-records';
+import { ImportError } from '../domain/import-error';
+import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
+import type { ImportBundle, ImportedCard, ImportedDeck, ImportKind } from '../import/bundle';
+import type { ImportWarning } from '../domain/import-error';
+import { cardLocation } from './import-validate';
+
+/** The records already in the database that the import touches. */
+export interface ExistingData {
+  decks: ReadonlyMap<string, DeckRecord>;
+  /** Cards found under the bundle's card identities. */
+  cards: ReadonlyMap<string, CardRecord>;
+  /** Schedules and review logs of those cards. */
+  schedules: ReadonlyMap<string, ScheduleRecord>;
+  reviews: ReadonlyMap<string, ReviewRecord[]>;
+  /** Ids of the cards in each deck the import may update. */
+  deckCardIds: ReadonlyMap<string, string[]>;
+}
+
+export interface DeckImportPlan {
+  id: string;
+  name: string;
+  /** A new deck; otherwise an existing deck is updated. */
+  created: boolean;
+  newCards: number;
+  /** Cards already in the app whose text (or deck, tags, ...) the file changes. */
+  updatedCards: number;
+  unchangedCards: number;
+  /** Of the updated cards, those that were in another deck and move to this one with their progress. */
+  movedCards: number;
+  /** Cards that bring review progress from the file (Anki packages). */
+  cardsWithProgress: number;
+  /** Of those, cards that already have progress in the app: the app's schedule is kept. */
+  progressKept: number;
+  /** Cards already in this deck that the file does not have: they stay. */
+  keptCards: number;
+}
+
+export interface ImportPlan {
+  fileName: string;
+  kind: ImportKind;
+  decks: DeckImportPlan[];
+  /** Cards in the file. */
+  cards: number;
+  /** Review-log entries that will be added. */
+  reviews: number;
+  media: number;
+  styles: number;
+  warnings: ImportWarning[];
+}
+
+export interface ImportWrites {
+  decks: DeckRecord[];
+  cards: CardRecord[];
+  schedules: ScheduleRecord[];
+  /** New review-log entries (no id: the store numbers them). */
+  newReviews: ReviewRecord[];
+  /** Existing entries rewritten because their card moved deck. */
+  movedReviews: ReviewRecord[];
+  media: MediaRecord[];
+  styles: StyleRecord[];
+}
+
+/** Every card identity the bundle names before deck ids are decided (explicit ids, and `deckId/key` of decks with an id). */
+export function knownCardIds(bundle: ImportBundle): string[] {
+  return bundle.decks.flatMap((deck) =>
+    deck.cards.flatMap((card) => (card.id !== undefined ? [card.id] : deck.id !== undefined ? [cardIdFor(deck.id, card.key)] : [])),
+  );
+}
+
+/**
+ * Decides which deck id each imported deck gets (null for a deck without cards: nothing to store).
+ * A deck with an id is that deck. A deck without one updates an existing deck only if every
+ * card has a global id and all that already exist live in one deck with the same name;
+ * otherwise it is a new deck, so a different deck that happens to share a name is never merged.
+ */
+export function resolveDeckIds(
+  bundle: ImportBundle,
+  decks: ReadonlyMap<string, DeckRecord>,
+  cards: ReadonlyMap<string, CardRecord>,
+  newDeckId: () => string,
+): (string | null)[] {
+  const claimed = new Set<string>();
+  const fresh = () => {
+    let id = newDeckId();
+    while (decks.has(id) || claimed.has(id)) id = newDeckId();
+    return id;
+  };
+  return bundle.decks.map((deck) => {
+    if (deck.cards.length === 0) return null;
+    let id: string | null = null;
+    if (deck.id !== undefined) id = deck.id;
+    else if (deck.cards.every((c) => c.id !== undefined)) {
+      const homes = new Set(deck.cards.flatMap((c) => cards.get(c.id!)?.deckId ?? []));
+      const [home] = homes;
+      const existing = home !== undefined ? decks.get(home) : undefined;
+      if (homes.size === 1 && existing && existing.name === deck.name && existing.source === 'import' && !claimed.has(existing.id)) id = existing.id;
+    }
+    id ??= fresh();
+    claimed.add(id);
+    return id;
+  });
+}
+
+function cardRecord(card: ImportedCard, id: string, deckId: string, order: number, before: CardRecord | undefined): CardRecord {
+  // A suspension set in the app is kept; one brought by the file is applied.
+  const suspended = card.suspended === true || before?.suspended === true;
+  return {
+    id,
+    deckId,
+    key: card.key,
+    front: card.front,
+    back: card.back,
+    format: card.format,
+    tags: [...card.tags],
+    order,
+    ...(card.notes !== undefined ? { notes: card.notes } : {}),
+    ...(card.source !== undefined ? { source: card.source } : {}),
+    ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
+    ...(card.mediaScope !== undefined ? { mediaScope: card.mediaScope } : {}),
+    ...(suspended ? { suspended: true } : {}),
+  };
+}
+
+function scheduleRecord(s: NonNullable<ImportedCard['schedule']>, cardId: string, deckId: string): ScheduleRecord {
+  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = s;
+  return { cardId, deckId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+}
+
+/** A review-log entry from the file, as history that undo never takes back. */
+function reviewRecord(r: NonNullable<ImportedCard['reviews']>[number], cardId: string, deckId: string): ReviewRecord {
+  return {
+    cardId,
+    deckId,
+    rating: r.rating,
+    review: r.review,
+    state: r.state,
+    due: r.due,
+    stability: r.stability,
+    difficulty: r.difficulty,
+    elapsedDays: r.elapsedDays,
+    lastElapsedDays: r.lastElapsedDays,
+    scheduledDays: r.scheduledDays,
+    learningSteps: r.learningSteps,
+    before: r.before ? scheduleRecord(r.before, cardId, deckId) : null,
+    origin: 'anki',
+  };
+}
+
+const CONTENT_FIELDS = ['deckId', 'key', 'front', 'back', 'format', 'notes', 'source', 'styleId', 'mediaScope', 'suspended', 'retired'] as const;
+
+/** Whether a user would see a difference (the position in the deck is not counted). */
+function sameContent(a: CardRecord, b: CardRecord): boolean {
+  return CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null)) && a.tags.join('\u0000') === b.tags.join('\u0000');
+}
+
+function deckRecord(deck: ImportedDeck, id: string, before: DeckRecord | undefined, now: number): DeckRecord {
+  return { id, name: deck.name, description: deck.description, source: 'import', createdAt: before?.createdAt ?? now, updatedAt: now };
+}
+
+/** Computes the plan and the exact records to write. Throws ImportError for a conflict with a built-in deck. */
+export function computeImport(
+  bundle: ImportBundle,
+  existing: ExistingData,
+  deckIds: (string | null)[],
+  now: number,
+): { plan: ImportPlan; writes: ImportWrites } {
+  const writes: ImportWrites = { decks: [], cards: [], schedules: [], newReviews: [], movedReviews: [], media: [], styles: [] };
+  const deckPlans: DeckImportPlan[] = [];
+  const fail = (location: string, reason: string): never => {
+    throw new ImportError(bundle.fileName, location, reason);
+  };
+  const isBuiltin = (deckId: string) => existing.decks.get(deckId)?.source === 'builtin';
+
+  bundle.decks.forEach((deck, d) => {
+    const deckId = deckIds[d];
+    if (deckId === null || deckId === undefined) return;
+    const before = existing.decks.get(deckId);
+    if (before?.source === 'builtin') {
+      fail(`deck "${deck.name}"`, `its id "${deckId}" belongs to the built-in deck "${before.name}", which the app keeps up to date itself; give the deck another id to import it as your own`);
+    }
+    writes.decks.push(deckRecord(deck, deckId, before, now));
+    const plan: DeckImportPlan = { id: deckId, name: deck.name, created: !before, newCards: 0, updatedCards: 0, unchangedCards: 0, movedCards: 0, cardsWithProgress: 0, progressKept: 0, keptCards: 0 };
+    const inFile = new Set<string>();
+
+    deck.cards.forEach((card, order) => {
+      const id = card.id ?? cardIdFor(deckId, card.key);
+      inFile.add(id);
+      const old = existing.cards.get(id);
+      if (old && isBuiltin(old.deckId)) fail(cardLocation(deck.name, order, card.key), `the card "${id}" belongs to a built-in deck and cannot be replaced by an import`);
+      const record = cardRecord(card, id, deckId, order, old);
+      const moved = old !== undefined && old.deckId !== deckId;
+      if (!old) plan.newCards += 1;
+      else if (sameContent(old, record)) plan.unchangedCards += 1;
+      else plan.updatedCards += 1;
+      if (moved) plan.movedCards += 1;
+      if (!old || !sameContent(old, record) || old.order !== order) writes.cards.push(record);
+
+      // Progress: the app's own schedule always wins over the file's; the file's fills a gap.
+      const schedule = existing.schedules.get(id);
+      const hasProgress = card.schedule !== undefined || (card.reviews?.length ?? 0) > 0;
+      if (hasProgress) plan.cardsWithProgress += 1;
+      if (schedule) {
+        if (card.schedule) plan.progressKept += 1;
+        if (moved) writes.schedules.push({ ...schedule, deckId });
+      } else if (card.schedule) {
+        writes.schedules.push(scheduleRecord(card.schedule, id, deckId));
+      }
+
+      // History: an entry already logged for this card at the same instant is the same review.
+      const log = existing.reviews.get(id) ?? [];
+      if (moved) for (const review of log) writes.movedReviews.push({ ...review, deckId });
+      const seen = new Set(log.map((r) => r.review));
+      for (const review of card.reviews ?? []) {
+        if (seen.has(review.review)) continue;
+        seen.add(review.review);
+        writes.newReviews.push(reviewRecord(review, id, deckId));
+      }
+    });
+
+    plan.keptCards = (existing.deckCardIds.get(deckId) ?? []).filter((id) => !inFile.has(id)).length;
+    deckPlans.push(plan);
+  });
+
+  for (const media of bundle.media ?? []) {
+    writes.media.push({ id: `${media.scope}/${media.name}`, scope: media.scope, name: media.name, type: media.type, blob: media.data });
+  }
+  for (const style of bundle.styles ?? []) writes.styles.push({ id: style.id, css: style.css });
+
+  const plan: ImportPlan = {
+    fileName: bundle.fileName,
+    kind: bundle.kind,
+    decks: deckPlans,
+    cards: bundle.decks.reduce((n, deck) => n + deck.cards.length, 0),
+    reviews: writes.newReviews.length,
+    media: writes.media.length,
+    styles: writes.styles.length,
+    warnings: bundle.warnings ?? [],
+  };
+  return { plan, writes };
+}

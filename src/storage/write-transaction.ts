@@ -1,0 +1,35 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { AppDb, AppSchema } from './db';
+
+export type WriteTx<S extends StoreNames<AppSchema>[]> = IDBPTransaction<AppSchema, S, 'readwrite'>;
+
+/**
+ * Runs `body` on one readwrite transaction over `stores` and resolves once it has committed.
+ * `body` may await idb requests only (awaiting anything else would let the transaction
+ * auto-commit half-done); it queues its writes with `write`. If anything throws, the
+ * transaction is aborted, so nothing at all is written, and the first error is rethrown.
+ */
+export async function runWriteTransaction<const S extends StoreNames<AppSchema>[], R>(
+  db: AppDb,
+  stores: S,
+  body: (tx: WriteTx<S>, write: (request: Promise<unknown>) => void) => Promise<R>,
+): Promise<R> {
+  const tx = db.transaction(stores, 'readwrite');
+  const pending: Promise<unknown>[] = [tx.done];
+  // Every request promise is collected, so that once the transaction aborts none of their
+  // rejections goes unhandled.
+  const write = (request: Promise<unknown>) => void pending.push(request);
+  try {
+    const result = await body(tx, write);
+    await Promise.all(pending);
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted (a failed request aborts it by itself).
+    }
+    await Promise.allSettled(pending);
+    throw error;
+  }
+}

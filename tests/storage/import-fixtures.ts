@@ -1,0 +1,91 @@
+import { CardState, type ReviewRecord, type ScheduleRecord } from '../../src/domain/model';
+import type { ImportBundle, ImportedCard, ImportedDeck } from '../../src/import/bundle';
+import type { AppDb } from '../../src/storage/db';
+
+export const T = Date.UTC(2026, 10, 1);
+const DAY = 86_400_000;
+
+/** A JSON-style deck (deck id, card keys, no global card ids). */
+export function jsonBundle(deckId: string, cards: [key: string, front: string][], name = deckId): ImportBundle {
+  const deck: ImportedDeck = { id: deckId, name, description: '', cards: cards.map(([key, front]) => ({ key, front, back: `${front}?`, format: 'text', tags: [] })) };
+  return { fileName: `${deckId}.json`, kind: 'json', decks: [deck], warnings: [] };
+}
+
+/** An Anki-style deck: no deck id, cards with global ids. */
+export function ankiDeck(name: string, cards: ImportedCard[]): ImportedDeck {
+  return { name, description: '', cards };
+}
+
+export function ankiCard(guid: string, front: string, extra: Partial<ImportedCard> = {}): ImportedCard {
+  return { key: guid, id: `anki-guid:${guid}`, front, back: `${front} back`, format: 'html', tags: ['anki'], ...extra };
+}
+
+export function ankiSchedule(due = T + 10 * DAY): NonNullable<ImportedCard['schedule']> {
+  return { due, stability: 12, difficulty: 4, elapsedDays: 3, scheduledDays: 10, learningSteps: 0, reps: 4, lapses: 1, state: CardState.Review, lastReview: T - DAY };
+}
+
+export function ankiReview(at: number): NonNullable<ImportedCard['reviews']>[number] {
+  return { rating: 3, review: at, state: CardState.Review, due: at + 5 * DAY, stability: 10, difficulty: 4, elapsedDays: 2, lastElapsedDays: 1, scheduledDays: 5, learningSteps: 0, before: null };
+}
+
+export function appProgress(cardId: string, deckId: string): { schedule: ScheduleRecord; review: ReviewRecord } {
+  const schedule: ScheduleRecord = { cardId, deckId, due: T + 3 * DAY, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: CardState.Review, lastReview: T };
+  return { schedule, review: { cardId, deckId, rating: 3, review: T, state: CardState.New, due: T + 3 * DAY, stability: 3, difficulty: 5, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 3, learningSteps: 0, before: null } };
+}
+
+const STORES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'media', 'styles'] as const;
+
+/** Every record of every store (media Blobs as bytes), to compare a database before and after. */
+export async function snapshot(db: AppDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const store of STORES) {
+    const keys = await db.getAllKeys(store);
+    const values = await db.getAll(store);
+    out[store] = await Promise.all(
+      values.map(async (value, i) => {
+        if (store !== 'media') return { key: keys[i], value };
+        const media = value as { blob: Blob };
+        return { key: keys[i], value: { ...media, blob: { type: media.blob.type, bytes: [...new Uint8Array(await media.blob.arrayBuffer())] } } };
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The database, except that the `after`+1-th put or add on `store` throws the way a browser
+ * does when it cannot store a value (e.g. a Blob in a private window): a failure mid-write.
+ */
+export function failingWrites(db: AppDb, store: string, after: number): AppDb {
+  let writes = 0;
+  const bound = (target: object, prop: string | symbol) => {
+    const value = Reflect.get(target, prop) as unknown;
+    return typeof value === 'function' ? value.bind(target) : value;
+  };
+  const wrapStore = (s: object) =>
+    new Proxy(s, {
+      get(target, prop) {
+        if (prop !== 'put' && prop !== 'add') return bound(target, prop);
+        return (...args: unknown[]) => {
+          if (++writes > after) throw new DOMException('The object could not be cloned.', 'DataCloneError');
+          return (Reflect.get(target, prop) as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  const wrapTx = (tx: object) =>
+    new Proxy(tx, {
+      get(target, prop) {
+        if (prop !== 'objectStore') return bound(target, prop);
+        return (name: string) => {
+          const s = (target as { objectStore(n: string): object }).objectStore(name);
+          return name === store ? wrapStore(s) : s;
+        };
+      },
+    });
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop !== 'transaction') return bound(target, prop);
+      return (...args: unknown[]) => wrapTx((target.transaction as (...a: unknown[]) => object)(...args));
+    },
+  });
+}

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../src/domain/import-error';
+import type { ImportBundle } from '../../src/import/bundle';
+import { syncBuiltinDecks } from '../../src/storage/builtin-sync';
+import { openAppDb } from '../../src/storage/db';
+import { planImport, writeImport } from '../../src/storage/import-write';
+import { loadMedia, loadStyle } from '../../src/storage/media-store';
+import { loadCardReviews, writeGrade } from '../../src/storage/review-writes';
+import { makeDeck } from '../helpers/app-fixture';
+import { ankiCard, ankiDeck, ankiReview, ankiSchedule, appProgress, failingWrites, jsonBundle, snapshot, T } from './import-fixtures';
+
+let n = 0;
+const freshDb = () => openAppDb(`import-write-${n++}`);
+
+function ankiBundle(...decks: ReturnType<typeof ankiDeck>[]): ImportBundle {
+  return { fileName: 'export.txt', kind: 'anki-text', decks, warnings: [] };
+}
+
+describe('importing a JSON deck', () => {
+  it('creates the deck with its cards in file order, from the import', async () => {
+    const db = await freshDb();
+    const summary = await writeImport(db, jsonBundle('ops', [['a', 'First'], ['b', 'Second']], 'Product Ops'), T);
+    expect(summary.decks).toEqual([expect.objectContaining({ id: 'ops', name: 'Product Ops', created: true, newCards: 2, updatedCards: 0 })]);
+    expect(await db.get('decks', 'ops')).toMatchObject({ source: 'import', createdAt: T, updatedAt: T });
+    const cards = await db.getAllFromIndex('cards', 'by-deck', 'ops');
+    expect(cards.sort((x, y) => x.order - y.order).map((c) => [c.id, c.front, c.order])).toEqual([['ops/a', 'First', 0], ['ops/b', 'Second', 1]]);
+  });
+
+  it('re-importing the same deck id updates the text and keeps progress, without duplicates', async () => {
+    const db = await freshDb();
+    await writeImport(db, jsonBundle('ops', [['a', 'First'], ['b', 'Second'], ['c', 'Third']]), T);
+    const { schedule, review } = appProgress('ops/a', 'ops');
+    await writeGrade(db, schedule, review);
+
+    const again = jsonBundle('ops', [['a', 'First, reworded'], ['b', 'Second'], ['d', 'Fourth']]);
+    const plan = await planImport(db, again);
+    expect(plan.decks[0]).toMatchObject({ id: 'ops', created: false, newCards: 1, updatedCards: 1, unchangedCards: 1, keptCards: 1 });
+    const summary = await writeImport(db, again, T + 1000);
+    expect(summary.decks[0]).toMatchObject({ created: false, newCards: 1, updatedCards: 1 });
+
+    expect(await db.count('decks')).toBe(1);
+    // "c" is not in the new file: it stays (the user's data is never deleted by an import).
+    expect((await db.getAll('cards')).map((c) => c.id).sort()).toEqual(['ops/a', 'ops/b', 'ops/c', 'ops/d']);
+    expect(await db.get('cards', 'ops/a')).toMatchObject({ front: 'First, reworded' });
+    expect(await db.get('schedules', 'ops/a')).toEqual(schedule);
+    expect(await loadCardReviews(db, 'ops/a')).toHaveLength(1);
+    expect(await db.get('decks', 'ops')).toMatchObject({ createdAt: T, updatedAt: T + 1000 });
+  });
+
+  it('the preview writes nothing', async () => {
+    const db = await freshDb();
+    const plan = await planImport(db, jsonBundle('ops', [['a', 'First']]));
+    expect(plan.decks[0]).toMatchObject({ created: true, newCards: 1 });
+    expect(await db.count('decks')).toBe(0);
+    expect(await db.count('cards')).toBe(0);
+  });
+
+  it('refuses a deck whose id is a built-in deck, and writes nothing', async () => {
+    const db = await freshDb();
+    await syncBuiltinDecks(db, [makeDeck('questions', 2, 'Questions to ask')], T);
+    const before = await snapshot(db);
+    const bundle = jsonBundle('questions', [['c1', 'Edited']]);
+    await expect(planImport(db, bundle)).rejects.toThrow(/built-in deck "Questions to ask"/);
+    await expect(writeImport(db, bundle, T)).rejects.toBeInstanceOf(ImportError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('importing decks without an id (Anki text, CSV, packages)', () => {
+  it('a different deck with the same name becomes a second deck', async () => {
+    const db = await freshDb();
+    const first = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola')])), T);
+    const second = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('x1', 'adiós')])), T);
+    expect(first.decks[0]!.created && second.decks[0]!.created).toBe(true);
+    expect(first.decks[0]!.id).not.toBe(second.decks[0]!.id);
+    expect(first.decks[0]!.id).toMatch(/^imported-/);
+    expect((await db.getAll('decks')).map((d) => d.name)).toEqual(['Spanish', 'Spanish']);
+  });
+
+  it('a deck of keyed rows without ids (CSV) is a new deck on every import', async () => {
+    const db = await freshDb();
+    const rows: ImportBundle = { fileName: 'words.csv', kind: 'csv', decks: [{ name: 'Words', description: '', cards: [{ key: 'row 1', front: 'a', back: 'b', format: 'text', tags: [] }] }], warnings: [] };
+    await writeImport(db, rows, T);
+    await writeImport(db, rows, T);
+    expect(await db.count('decks')).toBe(2);
+    expect(await db.count('cards')).toBe(2);
+  });
+
+  it('re-importing an export with guids updates the same deck and cards, keeping their progress', async () => {
+    const db = await freshDb();
+    const first = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola'), ankiCard('g2', 'gracias')])), T);
+    const deckId = first.decks[0]!.id;
+    const { schedule, review } = appProgress('anki-guid:g1', deckId);
+    await writeGrade(db, schedule, review);
+
+    const summary = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola!'), ankiCard('g2', 'gracias'), ankiCard('g3', 'por favor')])), T + 1);
+    expect(summary.decks[0]).toMatchObject({ id: deckId, created: false, newCards: 1, updatedCards: 1, unchangedCards: 1 });
+    expect(await db.count('decks')).toBe(1);
+    expect(await db.count('cards')).toBe(3);
+    expect(await db.get('cards', 'anki-guid:g1')).toMatchObject({ front: 'hola!', deckId });
+    expect(await db.get('schedules', 'anki-guid:g1')).toEqual(schedule);
+  });
+
+  it('a card that moved to another deck in Anki moves here too, with its progress', async () => {
+    const db = await freshDb();
+    const first = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola'), ankiCard('g2', 'perro')])), T);
+    const oldDeck = first.decks[0]!.id;
+    const { schedule, review } = appProgress('anki-guid:g2', oldDeck);
+    await writeGrade(db, schedule, review);
+
+    const summary = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola')]), ankiDeck('Spanish::Animals', [ankiCard('g2', 'perro')])), T + 1);
+    const animals = summary.decks[1]!;
+    expect(animals).toMatchObject({ name: 'Spanish::Animals', created: true, movedCards: 1, updatedCards: 1 });
+    expect(summary.decks[0]).toMatchObject({ id: oldDeck, created: false, unchangedCards: 1 });
+    expect(await db.count('cards')).toBe(2);
+    expect(await db.get('cards', 'anki-guid:g2')).toMatchObject({ deckId: animals.id });
+    expect(await db.get('schedules', 'anki-guid:g2')).toEqual({ ...schedule, deckId: animals.id });
+    expect((await loadCardReviews(db, 'anki-guid:g2')).map((r) => r.deckId)).toEqual([animals.id]);
+  });
+
+  it('suspended cards arrive suspended', async () => {
+    const db = await freshDb();
+    await writeImport(db, ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { suspended: true }), ankiCard('g2', 'b')])), T);
+    expect(await db.get('cards', 'anki-guid:g1')).toMatchObject({ suspended: true });
+    expect((await db.get('cards', 'anki-guid:g2'))?.suspended).toBeUndefined();
+  });
+});
+
+describe('progress brought by an Anki package', () => {
+  it('is written on new cards, as history that cannot be undone', async () => {
+    const db = await freshDb();
+    const summary = await writeImport(db, ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule: ankiSchedule(), reviews: [ankiReview(T - 5e8), ankiReview(T - 1e8)] }), ankiCard('g2', 'b')])), T);
+    const deckId = summary.decks[0]!.id;
+    expect(summary.decks[0]).toMatchObject({ cardsWithProgress: 1, progressKept: 0 });
+    expect(summary.reviews).toBe(2);
+    expect(await db.get('schedules', 'anki-guid:g1')).toEqual({ ...ankiSchedule(), cardId: 'anki-guid:g1', deckId });
+    expect(await db.get('schedules', 'anki-guid:g2')).toBeUndefined();
+    const log = await loadCardReviews(db, 'anki-guid:g1');
+    expect(log.map((r) => [r.review, r.origin, r.deckId])).toEqual([[T - 5e8, 'anki', deckId], [T - 1e8, 'anki', deckId]]);
+  });
+
+  it('does not replace the progress made in the app, and re-importing does not duplicate history', async () => {
+    const db = await freshDb();
+    const withProgress = (schedule = ankiSchedule()) => ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule, reviews: [ankiReview(T - 1e8)] })]));
+    const first = await writeImport(db, withProgress(), T);
+    const deckId = first.decks[0]!.id;
+    const { schedule, review } = appProgress('anki-guid:g1', deckId);
+    await writeGrade(db, schedule, { ...review, review: T + 5 });
+
+    const again = await writeImport(db, withProgress(ankiSchedule(T + 99e8)), T + 10);
+    expect(again.decks[0]).toMatchObject({ id: deckId, progressKept: 1 });
+    expect(again.reviews).toBe(0);
+    expect(await db.get('schedules', 'anki-guid:g1')).toEqual(schedule);
+    expect((await loadCardReviews(db, 'anki-guid:g1')).map((r) => r.origin ?? 'app')).toEqual(['anki', 'app']);
+  });
+});
+
+describe('media and styles', () => {
+  it('are written, a media file of the same name overwritten', async () => {
+    const db = await freshDb();
+    const png = (bytes: number[]) => new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+    const bundle = (bytes: number[]): ImportBundle => ({
+      ...ankiBundle(ankiDeck('D', [ankiCard('g1', '<img src="cat.png">', { styleId: 'nt-1', mediaScope: 'pkg-1' })])),
+      kind: 'apkg',
+      media: [{ scope: 'pkg-1', name: 'cat.png', type: 'image/png', data: png(bytes) }],
+      styles: [{ id: 'nt-1', css: '.card { color: red }' }],
+    });
+    expect((await writeImport(db, bundle([1, 2, 3]), T)).media).toBe(1);
+    await writeImport(db, bundle([9, 9]), T);
+    const media = await loadMedia(db, 'pkg-1', 'cat.png');
+    expect(media).toMatchObject({ id: 'pkg-1/cat.png', type: 'image/png' });
+    expect([...new Uint8Array(await media!.blob.arrayBuffer())]).toEqual([9, 9]);
+    expect(await db.count('media')).toBe(1);
+    expect(await loadStyle(db, 'nt-1')).toEqual({ id: 'nt-1', css: '.card { color: red }' });
+  });
+});
+
+describe('all or nothing', () => {
+  async function filledDb() {
+    const db = await freshDb();
+    await writeImport(db, jsonBundle('ops', [['a', 'First']]), T);
+    const { schedule, review } = appProgress('ops/a', 'ops');
+    await writeGrade(db, schedule, review);
+    return db;
+  }
+  const bigBundle = (): ImportBundle => ({
+    ...ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule: ankiSchedule(), reviews: [ankiReview(T)] }), ankiCard('g2', 'b')]), ankiDeck('E', [ankiCard('g3', 'c')])),
+    media: [{ scope: 's', name: 'a.png', type: 'image/png', data: new Blob([new Uint8Array([1])]) }],
+    styles: [{ id: 'st', css: '' }],
+  });
+
+  it('a failure in the middle of the write (a record the browser cannot store) writes nothing', async () => {
+    for (const [store, after] of [['media', 0], ['cards', 2], ['reviews', 0], ['styles', 0]] as const) {
+      const db = await filledDb();
+      const before = await snapshot(db);
+      await expect(writeImport(failingWrites(db, store, after), bigBundle(), T)).rejects.toThrow(/could not be cloned/);
+      expect(await snapshot(db)).toEqual(before);
+      // And the database is still usable afterwards.
+      await writeImport(db, bigBundle(), T);
+      expect(await db.count('cards')).toBe(4);
+    }
+  });
+
+  it('a bundle whose card identities collide is refused before anything is written', async () => {
+    const db = await filledDb();
+    const before = await snapshot(db);
+    const clash = ankiBundle(ankiDeck('D', [ankiCard('g1', 'a')]), ankiDeck('E', [ankiCard('g1', 'b')]));
+    await expect(writeImport(db, clash, T)).rejects.toThrow('export.txt, deck "E", card 1 (key "g1"): the card identity "anki-guid:g1" is also used by deck "D", card 1 (key "g1")');
+    const sameKey = jsonBundle('ops', [['a', 'x'], ['a', 'y']]);
+    await expect(writeImport(db, sameKey, T)).rejects.toThrow(/card 2 \(key "a"\): the key "a" is also used by card 1/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a card with no key, or a malformed schedule, is refused naming the record', async () => {
+    const db = await freshDb();
+    const noKey = jsonBundle('ops', [['', 'x']]);
+    await expect(writeImport(db, noKey, T)).rejects.toThrow('ops.json, deck "ops", card 1 (key ""): field "key": expected a non-empty text, but found an empty text');
+    const badSchedule = ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule: { ...ankiSchedule(), due: Number.NaN } })]));
+    await expect(writeImport(db, badSchedule, T)).rejects.toThrow('card 1 (key "g1"), schedule: field "due": expected a number, but found NaN');
+    expect(await db.count('decks')).toBe(0);
+    expect(await db.count('cards')).toBe(0);
+  });
+});
