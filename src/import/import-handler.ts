@@ -1,0 +1,26 @@
+/** What the import worker does with each message; kept apart from the worker global so tests can drive it. */
+import type { ImportRequest, ImportResponse } from './import-messages';
+import { serializeError } from './import-messages';
+import { previewTextImportInSlices } from './text-import';
+
+/** Returns the function that handles one incoming message, posting progress and the result through `post`. */
+export function createImportHandler(post: (message: ImportResponse) => void): (request: ImportRequest) => Promise<void> {
+  let cancelled = false;
+  return async (request) => {
+    if (request.type === 'cancel') {
+      cancelled = true;
+      return;
+    }
+    try {
+      const text = typeof request.input === 'string' ? request.input : await request.input.text();
+      const preview = await previewTextImportInSlices(request.fileName, text, request.options, {
+        onProgress: (done, total) => post({ type: 'progress', done, total }),
+        isCancelled: () => cancelled,
+      });
+      post(cancelled ? { type: 'cancelled' } : { type: 'result', preview });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') post({ type: 'cancelled' });
+      else post({ type: 'error', error: serializeError(error) });
+    }
+  };
+}
