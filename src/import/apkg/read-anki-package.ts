@@ -356,8 +356,21 @@ function countMissingMedia(notes: Map<number, NoteRow>, used: Set<number>, media
   return missing.size;
 }
 
+/** Text that starts the reason of an ImportError wrapping a failure the reader did not foresee. */
+export const UNEXPECTED_FAILURE = 'unexpected problem while reading the package';
+
 /** Reads an Anki package into an ImportBundle (kind 'apkg' or 'colpkg'). */
 export async function readAnkiPackage(bytes: Uint8Array, fileName: string, opts: ReadAnkiPackageOptions): Promise<ImportBundle> {
+  try {
+    return await readPackage(bytes, fileName, opts);
+  } catch (error) {
+    if (error instanceof ImportError || (error instanceof Error && error.name === 'AbortError') || opts.signal?.aborted) throw error;
+    // Callers rely on one error type; a damaged file must not surface as a TypeError.
+    throw new ImportError(fileName, null, `${UNEXPECTED_FAILURE} (${describe(error)})`);
+  }
+}
+
+async function readPackage(bytes: Uint8Array, fileName: string, opts: ReadAnkiPackageOptions): Promise<ImportBundle> {
   const { signal, now } = opts;
   const report = (phase: ApkgProgress['phase']) => (done: number, total: number) => opts.onProgress?.({ phase, done, total });
   signal?.throwIfAborted();
