@@ -1,9 +1,100 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 
-export default defineConfig({
-  plugins: [preact()],
-  build: { target: 'es2022' },
-  server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The brand colours, kept in step with assets/icon.svg and the theme-color tags in index.html. */
+const THEME_COLOR = '#3730a3';
+const BACKGROUND_COLOR = '#f8fafc';
+
+/**
+ * Stamps the build's name into index.html as <meta name="app-version">, so a person (or a
+ * test) can tell which deploy a page came from. VITE_APP_BUILD is also readable in the app as
+ * import.meta.env.VITE_APP_BUILD.
+ */
+function appVersionMeta(build: string): Plugin {
+  return {
+    name: 'prepdeck-app-version',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'app-version', content: build }, injectTo: 'head' }],
+  };
+}
+
+export default defineConfig(() => {
+  // Read at config time (not module load) so a test can build twice in one process.
+  const appBuild = process.env.VITE_APP_BUILD || pkg.version;
+  return {
+    plugins: [
+      preact(),
+      appVersionMeta(appBuild),
+      VitePWA({
+        // The page asks before a new version takes over: never a reload in the middle of a card.
+        registerType: 'prompt',
+        // src/app/pwa.ts imports virtual:pwa-register; nothing is injected into index.html.
+        injectRegister: false,
+        // Kill switch, kept off. Set to true and release to replace a broken worker with one
+        // that unregisters itself and clears its caches (vite-plugin-pwa "self-destroying").
+        selfDestroying: false,
+        // public/ is already matched by workbox.globPatterns below; listing it again here
+        // would only duplicate precache entries.
+        includeAssets: [],
+        includeManifestIcons: false,
+        manifest: {
+          id: './',
+          name: 'PrepDeck: product-ops interview flashcards',
+          short_name: 'PrepDeck',
+          description:
+            'Offline flashcards with spaced repetition for product-operations interview preparation.',
+          lang: 'en',
+          dir: 'ltr',
+          start_url: './',
+          scope: './',
+          display: 'standalone',
+          orientation: 'any',
+          theme_color: THEME_COLOR,
+          background_color: BACKGROUND_COLOR,
+          categories: ['education', 'productivity'],
+          icons: [
+            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+          // Shown in the richer install dialog; not precached (see globIgnores).
+          screenshots: [
+            {
+              src: 'screenshots/narrow.png',
+              sizes: '360x740',
+              type: 'image/png',
+              form_factor: 'narrow',
+              label: 'The deck list with due and new counts',
+            },
+            {
+              src: 'screenshots/wide.png',
+              sizes: '1280x800',
+              type: 'image/png',
+              form_factor: 'wide',
+              label: 'Studying a card: answer shown, four grades',
+            },
+          ],
+        },
+        workbox: {
+          // App shell, code, styles, fonts, icons, the built-in decks and the .apkg reader's WASM.
+          globPatterns: ['**/*.{html,js,css,json,woff2,png,svg,ico,wasm,txt}'],
+          globIgnores: ['screenshots/**'],
+          // Offline, every route of the single-page app is answered with the app shell.
+          navigateFallback: 'index.html',
+          cleanupOutdatedCaches: true,
+          // sql.js's WASM is about 0.7 MB; leave room without precaching anything huge.
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        },
+      }),
+    ],
+    define: {
+      'import.meta.env.VITE_APP_BUILD': JSON.stringify(appBuild),
+    },
+    build: { target: 'es2022' },
+    server: { port: 5173 },
+    preview: { port: 4173, strictPort: true },
+  };
 });
