@@ -81,6 +81,9 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
   const summaries = computed(() => summarizeDecks(decks.value, cards.value, queueContext(now.value)));
   const visibleDeckIds = computed(() => new Set(summaries.value.map((s) => s.deck.id)));
 
+  /** How many cards "Study all due" would show now (the daily limits apply across decks). */
+  const allDueCount = computed(() => buildStudyQueue({ ...queueContext(now.value), cards: cardsInScope(ALL_DECKS) }).entries.length);
+
   function cardsInScope(scope: StudyScope): CardRecord[] {
     if (scope === ALL_DECKS) return cards.value.filter((c) => visibleDeckIds.value.has(c.deckId));
     // A deck's scope includes its subdecks ("A" covers "A::B").
@@ -137,7 +140,7 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
 
   return {
     ready, settings, decks, cards, schedules, todaysReviews, now, session, busy, error, hasProgress,
-    summaries, doneToday, dayStart, undoAvailable,
+    summaries, doneToday, dayStart, undoAvailable, allDueCount,
 
     /** First load: built-in decks synced to this version, then everything read. */
     async start(): Promise<void> {

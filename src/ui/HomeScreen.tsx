@@ -8,7 +8,7 @@ export function HomeScreen() {
   const app = useApp();
   const summaries = app.summaries.value;
   const now = app.now.value;
-  const dueAll = summaries.reduce((sum, s) => sum + s.due + s.newCards, 0);
+  const dueAll = app.allDueCount.value;
   return (
     <section class="screen home" aria-labelledby="decks-heading">
       <h1 id="decks-heading">Decks</h1>
