@@ -71,6 +71,22 @@ export async function createBackup(db: AppDb, now: number): Promise<Uint8Array> 
   return zipSync(files, { mtime: new Date(now) });
 }
 
+/** Whether `bytes` is a zip with a backup.json (a backup, not an Anki package), without unpacking it. */
+export function isBackupFile(bytes: Uint8Array): boolean {
+  let found = false;
+  try {
+    unzipSync(bytes, {
+      filter: (member) => {
+        if (member.name === BACKUP_MANIFEST) found = true;
+        return false;
+      },
+    });
+  } catch {
+    return false;
+  }
+  return found;
+}
+
 /** Reads and validates a backup file; throws ImportError naming the file and the damaged part. Writes nothing. */
 export function readBackup(bytes: Uint8Array, fileName: string): Backup {
   let members: Record<string, Uint8Array>;

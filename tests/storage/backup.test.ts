@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../src/domain/backup-format';
 import { ImportError } from '../../src/domain/import-error';
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
-import { createBackup, readBackup, restoreBackup } from '../../src/storage/backup';
+import { createBackup, isBackupFile, readBackup, restoreBackup } from '../../src/storage/backup';
 import { syncBuiltinDecks } from '../../src/storage/builtin-sync';
 import { openAppDb, type AppDb } from '../../src/storage/db';
 import { loadDeckForExport } from '../../src/storage/deck-export';
@@ -45,6 +45,9 @@ describe('backup and restore', () => {
     const before = await snapshot(db);
     const file = await createBackup(db, T + 5);
 
+    expect(isBackupFile(file)).toBe(true);
+    expect(isBackupFile(zipSync({ 'collection.anki21': new Uint8Array([1]) }))).toBe(false);
+    expect(backupFileName(T + 5)).toBe('prepdeck-backup-2026-11-01.zip');
     const backup = readBackup(file, backupFileName(T + 5));
     expect(backup.counts).toEqual({ decks: 2, cards: 4, schedules: 2, reviews: 2, settings: 2, styles: 1, media: 1 });
     expect(backup.createdAt).toBe(T + 5);
