@@ -5,9 +5,12 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** The brand colours, kept in step with assets/icon.svg and the theme-color tags in index.html. */
-const THEME_COLOR = '#3730a3';
-const BACKGROUND_COLOR = '#f8fafc';
+/**
+ * The light theme's header (--surface) and page (--bg) colours from src/ui/styles.css; the
+ * dark pair is in index.html's theme-color tags (a manifest has one colour of each).
+ */
+const THEME_COLOR = '#ffffff';
+const BACKGROUND_COLOR = '#f7f7f5';
 
 /**
  * Stamps the build's name into index.html as <meta name="app-version">, so a person (or a

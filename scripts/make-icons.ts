@@ -20,7 +20,7 @@ import { startStaticServer } from './static-server';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(root, 'assets/icon.svg');
 /** Same as the icon's own background, so the maskable icon's bleed area is seamless. */
-const BLEED_COLOR = '#3730a3';
+const BLEED_COLOR = '#2b59c3';
 
 interface IconSpec {
   file: string;
@@ -87,6 +87,8 @@ async function makeScreenshots(): Promise<void> {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(server.url + '#/');
       await page.getByRole('heading', { name: 'Decks' }).waitFor();
+      // The app's own "Install" offer has no place in the install dialog's pictures.
+      await page.addStyleTag({ content: '.install-bar, .pwa-banner-region { display: none !important; }' });
       await page.getByRole('link', { name: /study all due/i }).or(page.getByRole('button', { name: /study all due/i })).first().waitFor();
       await page.screenshot({ path: join(root, 'public/screenshots/narrow.png') });
       console.log('wrote public/screenshots/narrow.png');

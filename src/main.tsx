@@ -4,11 +4,26 @@ import { createAppModel } from './app/app-model';
 import { loadBuiltinDecks } from './app/builtin-decks';
 import { systemClock } from './app/clock';
 import { followHashChanges } from './app/router';
+import { watchInstallability } from './app/install-prompt';
+import * as pwa from './app/pwa';
+import { persistOnceProgressExists } from './app/storage-persistence';
 import { openAppDb } from './storage/db';
 import { App } from './ui/App';
+import { InstallPrompt } from './ui/InstallPrompt';
+import { StorageStatus } from './ui/StorageStatus';
+import { UpdateBanner } from './ui/UpdateBanner';
 import './ui/styles.css';
 
 const fatal = signal<string | null>(null);
+// Before the database opens: even a release whose start-up fails can still be updated.
+pwa.startServiceWorker();
+watchInstallability();
+const banners = (
+  <>
+    <UpdateBanner {...pwa} />
+    <InstallPrompt />
+  </>
+);
 const RELOAD_MESSAGE = 'PrepDeck was updated in another tab. Reload this tab to go on; your progress is saved.';
 
 async function boot(): Promise<void> {
@@ -20,7 +35,8 @@ async function boot(): Promise<void> {
   const model = createAppModel({ db, clock: systemClock, loadBuiltinDecks });
   followHashChanges();
   // subscribe() renders at once and again whenever a fatal problem appears.
-  fatal.subscribe((message) => render(<App model={model} fatal={message} />, root));
+  fatal.subscribe((message) => render(<App model={model} fatal={message} banners={banners} settingsExtras={<StorageStatus />} />, root));
+  persistOnceProgressExists(model.hasProgress);
   await model.start();
   // Due counts follow the clock; a tab left open overnight rolls over to the new study day.
   setInterval(() => model.tick(), 15_000);

@@ -1,4 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
+import './pwa-banners.css';
 
 /** What the banner needs from src/app/pwa.ts; App passes the module itself: `<UpdateBanner {...pwa} />`. */
 export interface UpdateBannerProps {
