@@ -15,6 +15,7 @@ import { nextStudyDayStart, studyDayStart } from '../domain/study-day';
 import { syncBuiltinDecks } from '../storage/builtin-sync';
 import type { AppDb } from '../storage/db';
 import { findLastAppReview, loadReviewsSince, undoReview, writeGrade } from '../storage/review-writes';
+import { loadMedia, loadStyle } from '../storage/media-store';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import { loadStudyData } from '../storage/study-data';
 import type { Clock } from './clock';
@@ -93,8 +94,20 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
     return cards.value.filter((c) => ids.has(c.deckId));
   }
 
+  // blob: URLs for media, made once per file and kept for the page's life (cards repeat).
+  const mediaUrls = new Map<string, string | null>();
+  async function mediaUrl(scope: string, name: string): Promise<string | undefined> {
+    const id = `${scope}/${name}`;
+    if (!mediaUrls.has(id)) {
+      const record = await loadMedia(db, scope, name);
+      mediaUrls.set(id, record ? URL.createObjectURL(record.blob) : null);
+    }
+    return mediaUrls.get(id) ?? undefined;
+  }
+
   /** Fills the in-memory mirror from the database. */
   async function reload(): Promise<void> {
+    mediaUrls.clear();
     const at = clock.now();
     const [data, savedSettings] = await Promise.all([loadStudyData(db), loadSettings(db)]);
     const since = studyDayStart(at, savedSettings.dayStartHour, clock.utcOffsetMinutes(at)) - 24 * 3_600_000;
@@ -225,6 +238,19 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
       });
     },
 
+
+    /** The note-type CSS and blob: URLs for the named media files of an imported card. */
+    async loadCardAssets(card: CardRecord, names: readonly string[]): Promise<{ media: Map<string, string>; css: string }> {
+      const media = new Map<string, string>();
+      if (card.mediaScope) {
+        for (const name of names) {
+          const url = await mediaUrl(card.mediaScope, name);
+          if (url) media.set(name, url);
+        }
+      }
+      const css = card.styleId ? ((await loadStyle(db, card.styleId))?.css ?? '') : '';
+      return { media, css };
+    },
 
     async saveSettings(next: SchedulerSettings): Promise<void> {
       await saveSettings(db, next);

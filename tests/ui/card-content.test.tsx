@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { cleanup, render, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CardRecord } from '../../src/domain/model';
+import { AppContext } from '../../src/ui/app-context';
+import { CardContent } from '../../src/ui/CardContent';
+import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
+
+beforeAll(() => {
+  // jsdom has no blob: URLs; the browser does. Give each Blob a recognisable URL.
+  let n = 0;
+  URL.createObjectURL = () => `blob:test/${n++}`;
+});
+afterEach(cleanup);
+
+const card: CardRecord = {
+  id: 'anki:g1:0',
+  deckId: 'd',
+  key: 'g1:0',
+  front: '<div class="card card1"><b>Capital</b> of France? <img src="paris.jpg"> <img src="gone.png"> [sound:say.mp3]<script>window.hacked = 1</script><img src=x onerror="window.hacked=2"></div>',
+  back: '<div class="card card1">Paris</div>',
+  format: 'html',
+  tags: [],
+  order: 0,
+  styleId: 'anki-notetype:1',
+  mediaScope: 'anki-media',
+};
+
+async function setup() {
+  const { db, model } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
+  await db.put('styles', { id: 'anki-notetype:1', css: '.card { color: rgb(1, 2, 3); } @import url("https://evil.example/x.css"); .x { background: url(https://evil.example/t.png); }' });
+  await db.put('media', { id: 'anki-media/paris.jpg', scope: 'anki-media', name: 'paris.jpg', type: 'image/jpeg', blob: new Blob(['jpg'], { type: 'image/jpeg' }) });
+  await db.put('media', { id: 'anki-media/say.mp3', scope: 'anki-media', name: 'say.mp3', type: 'audio/mpeg', blob: new Blob(['mp3'], { type: 'audio/mpeg' }) });
+  const view = render(
+    <AppContext.Provider value={model}>
+      <CardContent card={card} side="front" />
+    </AppContext.Provider>,
+  );
+  const host = view.container.querySelector('.card-html') as HTMLElement;
+  await waitFor(() => expect(host.shadowRoot?.querySelector('.card')).toBeTruthy());
+  return host.shadowRoot!;
+}
+
+describe('HTML card content (imported Anki cards)', () => {
+  it('shows media from the store, a placeholder for a missing file, and sound behind a play control', async () => {
+    const root = await setup();
+    const img = root.querySelector('img')!;
+    expect(img.getAttribute('src')).toMatch(/^blob:/);
+    expect(root.querySelector('.media-missing')?.getAttribute('aria-label') ?? root.querySelector('.media-missing')?.textContent).toMatch(/gone\.png/);
+    const audio = root.querySelector('audio')!;
+    expect(audio.getAttribute('src')).toMatch(/^blob:/);
+    expect(audio.hasAttribute('controls')).toBe(true);
+    expect(audio.hasAttribute('autoplay')).toBe(false);
+  });
+
+  it('runs no script and keeps formatting', async () => {
+    const root = await setup();
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.innerHTML).not.toMatch(/onerror/i);
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+    expect(root.querySelector('b')?.textContent).toBe('Capital');
+  });
+
+  it('applies the note type CSS inside the card only, with nothing loaded from elsewhere', async () => {
+    const root = await setup();
+    const css = root.querySelector('style')!.textContent!;
+    expect(css).toContain('.card { color: rgb(1, 2, 3); }');
+    expect(css).not.toMatch(/evil\.example|@import/);
+    // The page itself gained no stylesheet from the card.
+    expect([...document.querySelectorAll('style')].some((s) => s.textContent?.includes('rgb(1, 2, 3)'))).toBe(false);
+  });
+});
