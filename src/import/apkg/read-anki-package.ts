@@ -167,7 +167,8 @@ async function readMedia(
 
 function wrapCard(html: string, ord: number): string {
   // Anki puts "card cardN" on <body>; note type CSS targets .card, .card1, …
-  return `<div class="card card${ord + 1}">${html}</div>`;
+  // NFC, as Anki normalizes note text: media references then match the NFC names in the store.
+  return `<div class="card card${ord + 1}">${html}</div>`.normalize('NFC');
 }
 
 interface CardBuild {
