@@ -74,7 +74,8 @@ function readSchema11(db: CollectionDb, row: ReturnType<CollectionDb['rows']>[nu
   const noteTypes = new Map<number, AnkiNoteType>();
   for (const [key, raw] of Object.entries(models)) {
     const m = asRecord(raw);
-    const id = Number(m.id ?? key);
+    // `id` may be a string, or missing: the object key is the id then.
+    const id = Number.isFinite(Number(m.id)) ? Number(m.id) : Number(key);
     const fields = byOrd(asArray(m.flds).map((f, i) => ({ name: text(asRecord(f).name), ord: Number(asRecord(f).ord ?? i) })));
     const templates = byOrd(
       asArray(m.tmpls).map((t, i) => {
@@ -82,7 +83,7 @@ function readSchema11(db: CollectionDb, row: ReturnType<CollectionDb['rows']>[nu
         return { name: text(r.name), qfmt: text(r.qfmt), afmt: text(r.afmt), ord: Number(r.ord ?? i) };
       }),
     );
-    noteTypes.set(Number.isFinite(id) ? id : Number(key), {
+    noteTypes.set(id, {
       id,
       name: text(m.name),
       isCloze: Number(m.type) === 1,
