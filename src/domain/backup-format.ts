@@ -177,7 +177,7 @@ export const REVIEW_ENTRY_FIELDS: Record<string, FieldKind> = {
   lastElapsedDays: 'number',
   scheduledDays: 'number',
   learningSteps: 'number',
-  'origin': 'origin?',
+  origin: 'origin?',
 };
 
 const DECK_FIELDS: Record<string, FieldKind> = {

@@ -5,10 +5,9 @@
  * the write does not do.
  */
 import { cardIdFor } from '../domain/deck-records';
-import { ImportError } from '../domain/import-error';
+import { ImportError, type ImportWarning } from '../domain/import-error';
 import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
 import type { ImportBundle, ImportedCard, ImportedDeck, ImportKind } from '../import/bundle';
-import type { ImportWarning } from '../domain/import-error';
 import { cardLocation } from './import-validate';
 
 /** The records already in the database that the import touches. */
@@ -36,8 +35,10 @@ export interface DeckImportPlan {
   movedCards: number;
   /** Cards that bring review progress from the file (Anki packages). */
   cardsWithProgress: number;
-  /** Of those, cards that already have progress in the app: the app's schedule is kept. */
+  /** Of those, cards studied in this app: the app's schedule is kept, the file's ignored. */
   progressKept: number;
+  /** Of those, cards whose progress came from an earlier import: the file's newer schedule replaces it. */
+  progressUpdated: number;
   /** Cards already in this deck that the file does not have: they stay. */
   keptCards: number;
 }
@@ -186,7 +187,7 @@ export function computeImport(
       fail(`deck "${deck.name}"`, `its id "${deckId}" belongs to the built-in deck "${before.name}", which the app keeps up to date itself; give the deck another id to import it as your own`);
     }
     writes.decks.push(deckRecord(deck, deckId, before, now));
-    const plan: DeckImportPlan = { id: deckId, name: deck.name, created: !before, newCards: 0, updatedCards: 0, unchangedCards: 0, movedCards: 0, cardsWithProgress: 0, progressKept: 0, keptCards: 0 };
+    const plan: DeckImportPlan = { id: deckId, name: deck.name, created: !before, newCards: 0, updatedCards: 0, unchangedCards: 0, movedCards: 0, cardsWithProgress: 0, progressKept: 0, progressUpdated: 0, keptCards: 0 };
     const inFile = new Set<string>();
 
     deck.cards.forEach((card, order) => {
@@ -202,19 +203,23 @@ export function computeImport(
       if (moved) plan.movedCards += 1;
       if (!old || !sameContent(old, record) || old.order !== order) writes.cards.push(record);
 
-      // Progress: the app's own schedule always wins over the file's; the file's fills a gap.
+      // Progress: a schedule made by studying in this app always wins over the file's. One that
+      // came from an earlier import (no app review in its log) gives way to the file's if newer,
+      // so studying on in Anki and importing again brings the card up to date.
       const schedule = existing.schedules.get(id);
+      const log = existing.reviews.get(id) ?? [];
       const hasProgress = card.schedule !== undefined || (card.reviews?.length ?? 0) > 0;
       if (hasProgress) plan.cardsWithProgress += 1;
-      if (schedule) {
-        if (card.schedule) plan.progressKept += 1;
-        if (moved) writes.schedules.push({ ...schedule, deckId });
-      } else if (card.schedule) {
+      const studiedHere = log.some((r) => r.origin !== 'anki');
+      if (card.schedule && (!schedule || (!studiedHere && (card.schedule.lastReview ?? -Infinity) > (schedule.lastReview ?? -Infinity)))) {
+        if (schedule) plan.progressUpdated += 1;
         writes.schedules.push(scheduleRecord(card.schedule, id, deckId));
+      } else if (schedule) {
+        if (card.schedule && studiedHere) plan.progressKept += 1;
+        if (moved) writes.schedules.push({ ...schedule, deckId });
       }
 
       // History: an entry already logged for this card at the same instant is the same review.
-      const log = existing.reviews.get(id) ?? [];
       if (moved) for (const review of log) writes.movedReviews.push({ ...review, deckId });
       const seen = new Set(log.map((r) => r.review));
       for (const review of card.reviews ?? []) {

@@ -12,6 +12,9 @@ import { runWriteTransaction } from './write-transaction';
 export type { DeckImportPlan, ImportPlan } from './import-plan';
 
 /** The stores an import reads and writes. */
+type ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'styles'];
+/** A readonly (preview) or readwrite (import) transaction over the import's stores. */
+type ImportTx = IDBPTransaction<AppSchema, ImportStores, 'readonly'> | IDBPTransaction<AppSchema, ImportStores, 'readwrite'>;
 const IMPORT_STORES: ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'styles'];
 
 /** A fresh id for an imported deck without one. randomUUID exists only in secure contexts (https, localhost). */
@@ -19,10 +22,6 @@ export function newImportDeckId(now: number): string {
   const uuid = globalThis.crypto?.randomUUID?.();
   return `imported-${uuid ?? `${now.toString(36)}-${Math.random().toString(36).slice(2, 12)}`}`;
 }
-
-type ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'styles'];
-/** A readonly (preview) or readwrite (import) transaction over the import's stores. */
-type ImportTx = IDBPTransaction<AppSchema, ImportStores, 'readonly'> | IDBPTransaction<AppSchema, ImportStores, 'readwrite'>;
 
 /** Reads what the import touches; only idb requests, so it can run inside the write transaction. */
 async function readExisting(tx: ImportTx, bundle: ImportBundle, now: number) {

@@ -155,6 +155,27 @@ describe('progress brought by an Anki package', () => {
   });
 });
 
+describe('progress brought by an Anki package, imported again after studying on in Anki', () => {
+  it('replaces progress that came from the earlier import, never progress made here', async () => {
+    const db = await freshDb();
+    const bundle = (lastReview: number) =>
+      ankiBundle(ankiDeck('D', ['g1', 'g2'].map((g) => ankiCard(g, g, { schedule: { ...ankiSchedule(lastReview + 9e8), lastReview }, reviews: [ankiReview(lastReview)] }))));
+    const first = await writeImport(db, bundle(T - 1e9), T);
+    const deckId = first.decks[0]!.id;
+    const { schedule, review } = appProgress('anki-guid:g2', deckId);
+    await writeGrade(db, schedule, { ...review, review: T + 5 });
+
+    const later = await writeImport(db, bundle(T + 1e8), T + 2e8);
+    expect(later.decks[0]).toMatchObject({ progressUpdated: 1, progressKept: 1 });
+    expect(await db.get('schedules', 'anki-guid:g1')).toMatchObject({ lastReview: T + 1e8 });
+    expect(await db.get('schedules', 'anki-guid:g2')).toEqual(schedule);
+    // An older file does not turn imported progress back.
+    await writeImport(db, bundle(T - 2e9), T + 3e8);
+    expect(await db.get('schedules', 'anki-guid:g1')).toMatchObject({ lastReview: T + 1e8 });
+    expect((await loadCardReviews(db, 'anki-guid:g1')).map((r) => r.review)).toEqual([T - 2e9, T - 1e9, T + 1e8]);
+  });
+});
+
 describe('media and styles', () => {
   it('are written, a media file of the same name overwritten', async () => {
     const db = await freshDb();

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readAnkiPackage } from '../../src/import/apkg/read-anki-package';
+import { openAppDb, type AppDb } from '../../src/storage/db';
+import { writeImport } from '../../src/storage/import-write';
+import { loadCardReviews, writeGrade } from '../../src/storage/review-writes';
+import { buildPackage } from '../import/apkg/fixtures/build-package';
+import { NOW, sampleCollection } from '../import/apkg/fixtures/sample-collection';
+import { appProgress } from './import-fixtures';
+
+const readSample = async () => readAnkiPackage(await buildPackage(sampleCollection(), 'latest', {}), 'ops.apkg', { now: NOW });
+
+async function counts(db: AppDb) {
+  return {
+    decks: await db.count('decks'),
+    cards: await db.count('cards'),
+    schedules: await db.count('schedules'),
+    reviews: await db.count('reviews'),
+    media: await db.count('media'),
+    styles: await db.count('styles'),
+  };
+}
+
+// The package reader and the writer together: what a user gets from importing a real .apkg.
+describe('an Anki package, read and written', () => {
+  it('is stored whole with its progress, media and styles, and importing it again duplicates nothing', async () => {
+    const db = await openAppDb('import-apkg-0');
+    const bundle = await readSample();
+    const first = await writeImport(db, bundle, NOW);
+    const cardCount = bundle.decks.reduce((n, d) => n + d.cards.length, 0);
+    expect(first.decks.every((d) => d.created)).toBe(true);
+    const after = await counts(db);
+    expect(after).toMatchObject({ cards: cardCount, reviews: first.reviews, media: bundle.media!.length, styles: bundle.styles!.length });
+    expect(after.schedules).toBeGreaterThan(0);
+
+    // Study one card here, then import the same package again.
+    const studied = (await db.getAll('schedules'))[0]!;
+    const { schedule, review } = appProgress(studied.cardId, studied.deckId);
+    await writeGrade(db, schedule, { ...review, review: NOW + 5 });
+    const again = await writeImport(db, await readSample(), NOW + 10);
+    expect(again.decks.every((d) => !d.created && d.newCards === 0 && d.updatedCards === 0)).toBe(true);
+    expect(again.decks.reduce((n, d) => n + d.progressKept, 0)).toBe(1);
+    expect(again.reviews).toBe(0);
+    expect(await counts(db)).toEqual({ ...after, reviews: after.reviews + 1 });
+    expect(await db.get('schedules', studied.cardId)).toEqual(schedule);
+    expect((await loadCardReviews(db, studied.cardId)).at(-1)?.origin).toBeUndefined();
+  });
+});
