@@ -3,12 +3,14 @@ import { render } from 'preact';
 import { createAppModel } from './app/app-model';
 import { loadBuiltinDecks } from './app/builtin-decks';
 import { systemClock } from './app/clock';
-import { followHashChanges } from './app/router';
+import { pendingFiles } from './app/pending-files';
+import { followHashChanges, navigate } from './app/router';
 import { watchInstallability } from './app/install-prompt';
 import * as pwa from './app/pwa';
 import { persistOnceProgressExists } from './app/storage-persistence';
 import { openAppDb } from './storage/db';
 import { App } from './ui/App';
+import { Lazy } from './ui/Lazy';
 import { InstallPrompt } from './ui/InstallPrompt';
 import { StorageStatus } from './ui/StorageStatus';
 import { UpdateBanner } from './ui/UpdateBanner';
@@ -33,15 +35,37 @@ async function boot(): Promise<void> {
     onBlocked: () => (fatal.value = 'PrepDeck is open in another tab with an older version. Close that tab (or reload it) to go on.'),
   });
   const model = createAppModel({ db, clock: systemClock, loadBuiltinDecks });
+  // Import, export and backup code (CSV parser, zip, workers) loads when the screen opens.
+  const loadImportScreen = async () => {
+    const [{ createImportActions }, { ImportScreen }] = await Promise.all([import('./app/import-actions'), import('./ui/ImportScreen')]);
+    const actions = createImportActions(db, systemClock, model);
+    return () => <ImportScreen actions={actions} />;
+  };
+  const importScreen = <Lazy load={loadImportScreen} label="the import screen" />;
   followHashChanges();
+  acceptLaunchedFiles();
   // subscribe() renders at once and again whenever a fatal problem appears.
-  fatal.subscribe((message) => render(<App model={model} fatal={message} banners={banners} settingsExtras={<StorageStatus />} />, root));
+  fatal.subscribe((message) => render(<App model={model} fatal={message} banners={banners} settingsExtras={<StorageStatus />} importScreen={importScreen} />, root));
   persistOnceProgressExists(model.hasProgress);
   await model.start();
   // Due counts follow the clock; a tab left open overnight rolls over to the new study day.
   setInterval(() => model.tick(), 15_000);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') model.tick();
+  });
+}
+
+interface LaunchParams {
+  files: { getFile(): Promise<File> }[];
+}
+
+/** Files opened with the installed app (the manifest's file_handlers) go to the import screen. */
+function acceptLaunchedFiles(): void {
+  const queue = (window as unknown as { launchQueue?: { setConsumer(consumer: (params: LaunchParams) => void): void } }).launchQueue;
+  queue?.setConsumer(async (params) => {
+    if (params.files.length === 0) return;
+    pendingFiles.value = await Promise.all(params.files.map((handle) => handle.getFile()));
+    navigate({ name: 'import' });
   });
 }
 
