@@ -249,7 +249,7 @@ function ImportPreviewView({ preview, source, onRetry, onConfirm, onCancel }: {
           <summary>{plural(plan.warnings.length, 'warning')}: rows skipped or things to check</summary>
           <ul>
             {plan.warnings.slice(0, 100).map((w, i) => (
-              <li key={i}>{w.location}: {w.message}</li>
+              <li key={i}>{w.message.startsWith(w.location) ? w.message : `${w.location}: ${w.message}`}</li>
             ))}
           </ul>
         </details>

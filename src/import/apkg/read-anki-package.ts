@@ -304,7 +304,9 @@ function buildCards(
 
       let target = decks.get(deckName);
       if (!target) {
-        target = { id: `anki:deck:${deckName}`, name: deckName, description: deck?.description ?? '', cards: [], sortKeys: [] };
+        // No deck id: a re-import finds its deck through the cards' guids, and an unrelated
+        // package that also has a deck called "Default" gets a deck of its own.
+        target = { name: deckName, description: deck?.description ?? '', cards: [], sortKeys: [] };
         decks.set(deckName, target);
       }
       target.cards.push(card);

@@ -192,6 +192,7 @@ describe('package kinds and versions', () => {
     const a = await readAnkiPackage(bytes, 'ops.apkg', { now: NOW });
     const b = await readAnkiPackage(bytes, 'ops-v2.apkg', { now: NOW + DAY });
     expect(allCards(a).map((c) => c.id)).toEqual(allCards(b).map((c) => c.id));
-    expect(a.decks.map((d) => d.id)).toEqual(b.decks.map((d) => d.id));
+    expect(a.decks.map((d) => d.name)).toEqual(b.decks.map((d) => d.name));
+    expect(a.decks.every((d) => d.id === undefined)).toBe(true);
   });
 });
