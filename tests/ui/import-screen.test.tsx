@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createImportActions } from '../../src/app/import-actions';
+import { AppContext } from '../../src/ui/app-context';
+import { ImportScreen } from '../../src/ui/ImportScreen';
+import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
+
+afterEach(cleanup);
+
+async function renderImport() {
+  const clock = manualClock(Date.UTC(2026, 11, 1, 10), 60);
+  const app = await startApp([makeDeck('alpha', 2, 'Alpha')], clock);
+  const actions = createImportActions(app.db, clock, app.model);
+  render(
+    <AppContext.Provider value={app.model}>
+      <ImportScreen actions={actions} />
+    </AppContext.Provider>,
+  );
+  return { ...app, actions };
+}
+
+function chooseFile(name: string, content: string | Uint8Array, type = 'text/plain') {
+  const file = new File([content as BlobPart], name, { type });
+  const input = document.querySelector('input[type=file]') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('import screen', () => {
+  it('pasted Quizlet text with custom separators: preview, confirm, and the deck is there', async () => {
+    const { db, model } = await renderImport();
+    fireEvent.click(screen.getByText('Text file options'));
+    fireEvent.change(screen.getByLabelText('Format'), { target: { value: 'quizlet' } });
+    fireEvent.change(screen.getByLabelText('Between term and definition'), { target: { value: 'custom' } });
+    fireEvent.input(screen.getByLabelText('Between term and definition: custom text'), { target: { value: '---' } });
+    fireEvent.change(screen.getByLabelText('Between rows'), { target: { value: ';' } });
+    fireEvent.input(screen.getByLabelText('Deck name (default: the file name)'), { target: { value: 'Quiz' } });
+    fireEvent.input(screen.getByLabelText(/Or paste text/), { target: { value: 'SLA---Service level agreement;KPI---Key performance indicator' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import pasted text' }));
+
+    await screen.findByText('Quiz');
+    expect(screen.getByText(/new deck, 2 new cards/)).toBeTruthy();
+    expect(screen.getByText('Key performance indicator')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 cards' }));
+    await screen.findByText(/Imported 2 cards into Quiz\./);
+    expect(await db.count('cards')).toBe(4);
+    expect(model.summaries.value.map((s) => s.deck.name)).toContain('Quiz');
+  });
+
+  it('a broken file says which file, which line and why, and writes nothing', async () => {
+    const { db } = await renderImport();
+    chooseFile('broken.json', '{\n  "id": "x",\n  "name": "X",\n  "cards": [{ "id": "a", "front": "Q" }]\n}', 'application/json');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/broken\.json, card 1 \(id "a"\): field "back": expected a non-empty text/);
+    expect(await db.count('cards')).toBe(2);
+  });
+
+  it('a CSV whose columns are not obvious can be re-mapped in the preview', async () => {
+    await renderImport();
+    chooseFile('words.csv', '1;SLA;Service level agreement\n2;KPI;Key performance indicator\n');
+    await screen.findByRole('heading', { name: 'Preview: words.csv' });
+    // Guessed: column 1 front, column 2 back, so the meanings are not on any card yet.
+    expect(screen.queryByText('Service level agreement')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Front'), { target: { value: '1' } });
+    await waitFor(() => expect((screen.getByLabelText('Front') as HTMLSelectElement).value).toBe('1'));
+    fireEvent.change(screen.getByLabelText('Back'), { target: { value: '2' } });
+    await screen.findByText('Service level agreement');
+    const firstCard = document.querySelector('.preview-card')!;
+    expect(firstCard.querySelector('.card-front')!.textContent).toBe('SLA');
+    expect(firstCard.querySelector('.card-back')!.textContent).toBe('Service level agreement');
+  });
+
+  it('a backup file asks before replacing everything, then restores it', async () => {
+    const { db, actions, model } = await renderImport();
+    const { data } = await actions.backup();
+    await db.clear('cards');
+    await model.reload();
+    chooseFile('prepdeck-backup.zip', new Uint8Array(await data.arrayBuffer()), 'application/zip');
+    await screen.findByRole('alertdialog');
+    expect(screen.getByText(/holds 1 deck, 2 cards and 0 reviews/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Replace my data' }));
+    await screen.findByText(/Restored 1 deck, 2 cards/);
+    expect(await db.count('cards')).toBe(2);
+  });
+});
