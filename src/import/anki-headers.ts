@@ -76,7 +76,8 @@ export function parseAnkiHeaders(text: string, fileName: string): AnkiHeaders {
     switch (key) {
       case 'separator': {
         const separator = parseSeparatorName(trimQuirk(raw));
-        if (separator === undefined) {
+        // "#" starts a comment line in the body, so it cannot also divide fields.
+        if (separator === undefined || separator === '#') {
           fail(`#separator: unknown separator ${JSON.stringify(raw.trim())} (expected Tab, Comma, Semicolon, Pipe, Space, Colon or one character)`);
         }
         headers.separator = separator;

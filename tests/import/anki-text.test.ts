@@ -25,6 +25,7 @@ describe('Anki plain text: headers', () => {
     ['Space', ' '],
     ['Colon', ':'],
     ['~', '~'],
+    ['Tab\t\t', '\t'],
   ])('#separator:%s', (name, char) => {
     const { bundle, info } = parse(`#separator:${name}\nq1${char}a1\n`);
     expect(info.separator).toBe(char);
@@ -60,6 +61,10 @@ describe('Anki plain text: headers', () => {
     const error = thrown(() => parse('#html:true\n#separator:Dash\nq-a\n'));
     expect(error.location).toBe('line 2');
     expect(error.message).toMatch(/^notes\.txt, line 2: #separator: unknown separator "Dash"/);
+  });
+
+  it('rejects "#" as a separator, since it starts comment lines', () => {
+    expect(thrown(() => parse('#separator:#\nq#a\n')).location).toBe('line 1');
   });
 
   it('rejects a column header that is not a number', () => {

@@ -40,7 +40,8 @@ function importOrImportError(fileName: string, text: string, options: TextImport
   }
 }
 
-describe('parseTextImport on random and mangled input', () => {
+// A generous per-test limit: a hang fails the test, a slow shared machine does not.
+describe('parseTextImport on random and mangled input', { timeout: 60_000 }, () => {
   it('returns a bundle or throws ImportError, with detected settings', () => {
     fc.assert(fc.property(fc.constantFrom('x.csv', 'x.txt', 'x.json', 'x.tsv'), textArb, (fileName, text) => importOrImportError(fileName, text, {})), { numRuns: 1500 });
   });
