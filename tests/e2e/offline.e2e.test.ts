@@ -55,12 +55,27 @@ describe('offline', () => {
 
 describe('persistence', () => {
   it('keeps grades across closing the page, going offline and relaunching the browser', async () => {
+    // Count the app's requests for persistent storage (the browser's answer is its own business).
+    await session.context.addInitScript(() => {
+      const storage = navigator.storage;
+      if (!storage) return; // about:blank is not a secure context
+      const persist = storage.persist.bind(storage);
+      (window as unknown as { persistCalls: number }).persistCalls = 0;
+      storage.persist = () => {
+        (window as unknown as { persistCalls: number }).persistCalls += 1;
+        return persist();
+      };
+    });
+    const persistCalls = () => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
     await installApp(page, session.server.url);
     const deck = await firstDeckName(page);
     const before = await deckCounts(page, deck);
+    expect(await persistCalls(), 'no request before there is progress').toBe(0);
 
     await openDeck(page, deck);
     await studyCards(page, 3, 'Good');
+    // Asked once, when the first grade made progress worth keeping.
+    await expect.poll(persistCalls).toBe(1);
     await goHome(page);
     const afterThree = await deckCounts(page, deck);
     expect(afterThree.fresh).toBe(before.fresh - 3);
@@ -103,5 +118,10 @@ describe('persistence', () => {
     await waitForDecks(page);
     expect(await deckCounts(page, deck)).toEqual(afterFour);
     expect(await reviewCount(page)).toBe(4);
+
+    // Settings tells whether the data is safe from eviction and how much space it takes.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByText(/Storage is (not )?persistent/).waitFor();
+    await page.getByText(/^Using \d+(\.\d)? (B|kB|MB|GB)/).waitFor();
   });
 });
