@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { canInstall, showIosHint, watchInstallability } from '../../src/app/install-prompt';
+import { InstallPrompt } from '../../src/ui/InstallPrompt';
+
+/** Chromium's deferred install event, as far as the app uses it. */
+function installEvent() {
+  const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & {
+    prompt: () => Promise<void>;
+    userChoice: Promise<{ outcome: string }>;
+  };
+  event.prompt = vi.fn(async () => {});
+  event.userChoice = Promise.resolve({ outcome: 'accepted' });
+  return event;
+}
+
+beforeAll(() => watchInstallability());
+afterEach(() => {
+  cleanup();
+  canInstall.value = false;
+  showIosHint.value = false;
+});
+
+describe('InstallPrompt', () => {
+  it('shows nothing until the browser offers installation', () => {
+    const { container } = render(<InstallPrompt />);
+    expect(container.textContent).toBe('');
+  });
+
+  it('turns the browser offer into an Install button that opens the browser dialog', async () => {
+    render(<InstallPrompt />);
+    const event = installEvent();
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    fireEvent.click(await screen.findByRole('button', { name: 'Install' }));
+    expect(event.prompt).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Install' })).toBeNull());
+  });
+
+  it('hides the button once the app is installed', async () => {
+    render(<InstallPrompt />);
+    window.dispatchEvent(installEvent());
+    await screen.findByRole('button', { name: 'Install' });
+    window.dispatchEvent(new Event('appinstalled'));
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Install' })).toBeNull());
+  });
+
+  it('on iOS Safari, explains Share → Add to Home Screen, and can be hidden for good', async () => {
+    showIosHint.value = true;
+    render(<InstallPrompt />);
+    expect(screen.getByText(/Add to Home Screen/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hide install hint' }));
+    await vi.waitFor(() => expect(screen.queryByText(/Add to Home Screen/)).toBeNull());
+    expect(localStorage.getItem('prepdeck:ios-install-hint-dismissed')).toBe('1');
+  });
+});
