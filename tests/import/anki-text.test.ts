@@ -100,6 +100,13 @@ describe('Anki plain text: body', () => {
     expect(cardsOf('#separator:comma\nq,a\n')[0]?.format).toBe('text');
   });
 
+  it('warns once that cloze notes keep their {{c1::...}} markers', () => {
+    const { bundle } = parse('#separator:tab\n#notetype:Cloze\n{{c1::Paris}} is the capital\tFrance\n{{c1::Rome}}\tItaly\n');
+    expect(bundle.decks[0]?.cards[0]?.front).toBe('{{c1::Paris}} is the capital');
+    expect(bundle.warnings).toHaveLength(1);
+    expect(bundle.warnings[0]?.message).toMatch(/^line 3: cloze notes/);
+  });
+
   it('keeps fields after the back as the card notes', () => {
     const card = cardsOf('#separator:tab\n#html:true\nq\ta\textra one\textra two\n')[0];
     expect(card?.notes).toBe('extra one<br>extra two');
