@@ -7,7 +7,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { DeckFile } from '../domain/deck-file';
 import { countDoneToday } from '../domain/day-counts';
-import { summarizeDecks } from '../domain/deck-summary';
+import { deckFamily, summarizeDecks } from '../domain/deck-summary';
 import { CardState, DEFAULT_SETTINGS, type CardRecord, type DeckRecord, type Grade, type ReviewRecord, type ScheduleRecord, type SchedulerSettings } from '../domain/model';
 import { buildStudyQueue, type QueueEntry } from '../domain/queue';
 import { Scheduler, type GradePreview } from '../domain/scheduler';
@@ -90,7 +90,7 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
     // A deck's scope includes its subdecks ("A" covers "A::B").
     const deck = decks.value.find((d) => d.id === scope);
     if (!deck) return [];
-    const ids = new Set(decks.value.filter((d) => d.id === scope || d.name.startsWith(`${deck.name}::`)).map((d) => d.id));
+    const ids = deckFamily(deck, decks.value.filter((d) => !d.retired));
     return cards.value.filter((c) => ids.has(c.deckId));
   }
 

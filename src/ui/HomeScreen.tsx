@@ -1,5 +1,6 @@
 import { ALL_DECKS } from '../app/app-model';
 import { routeHref } from '../app/router';
+import { deckRowLabel } from '../domain/deck-summary';
 import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
 
@@ -8,6 +9,7 @@ export function HomeScreen() {
   const app = useApp();
   const summaries = app.summaries.value;
   const now = app.now.value;
+  const names = new Set(summaries.map((s) => s.deck.name));
   const dueAll = app.allDueCount.value;
   return (
     <section class="screen home" aria-labelledby="decks-heading">
@@ -20,8 +22,7 @@ export function HomeScreen() {
       ) : (
         <ul class="deck-list">
           {summaries.map(({ deck, due, newCards, total, nextDue }) => {
-            const depth = deck.name.split('::').length - 1;
-            const label = deck.name.split('::').pop();
+            const { depth, label } = deckRowLabel(deck.name, names);
             return (
               <li key={deck.id} class="deck-row" style={depth ? { paddingInlineStart: `${depth * 1.25}rem` } : undefined}>
                 <a class="deck-link" href={routeHref({ name: 'study', scope: deck.id })}>

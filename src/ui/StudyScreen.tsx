@@ -14,8 +14,9 @@ export function StudyScreen({ scope }: { scope: string }) {
   const session = app.session.value;
   const revealButton = useRef<HTMLButtonElement>(null);
 
+  // Each visit starts from the current queue (decks may have changed since the last one).
   useEffect(() => {
-    if (app.ready.value && app.session.peek()?.scope !== scope) app.startStudy(scope);
+    if (app.ready.value) app.startStudy(scope);
   }, [scope, app.ready.value]);
 
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
