@@ -11,6 +11,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  */
 const THEME_COLOR = '#ffffff';
 const BACKGROUND_COLOR = '#f7f7f5';
+const DARK_THEME_COLOR = '#1d1f24';
+const DARK_BACKGROUND_COLOR = '#121316';
 
 /**
  * Stamps the build's name into index.html as <meta name="app-version">, so a person (or a
@@ -57,6 +59,9 @@ export default defineConfig(() => {
           orientation: 'any',
           theme_color: THEME_COLOR,
           background_color: BACKGROUND_COLOR,
+          // Dark title bar and splash where supported (Chromium's WebAppDarkMode reads these
+          // members; other browsers ignore them and use the theme-color tags in index.html).
+          ...{ dark_mode_theme_color: DARK_THEME_COLOR, dark_mode_background_color: DARK_BACKGROUND_COLOR },
           categories: ['education', 'productivity'],
           icons: [
             { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },

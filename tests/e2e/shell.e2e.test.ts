@@ -92,6 +92,9 @@ describe('installability', () => {
       background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
     });
     expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+    // Dark-mode colours beside the light ones (Chromium's dark_mode_* members).
+    expect(manifest.dark_mode_theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.dark_mode_background_color).toMatch(/^#[0-9a-f]{6}$/i);
 
     const icons = manifest.icons as Array<{ src: string; sizes: string; type: string; purpose?: string }>;
     const iconKinds = icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`);
