@@ -1,12 +1,15 @@
 import { canInstall, dismissIosHint, promptInstall, showIosHint } from '../app/install-prompt';
+import { route } from '../app/router';
 import './pwa-banners.css';
 
 /**
  * An Install button where the browser offers one (Chromium's beforeinstallprompt), or a short
  * "Share → Add to Home Screen" hint on iOS Safari. Renders nothing otherwise.
  * watchInstallability() must run at start-up so the browser's event is not missed.
+ * Offered on the deck list and in Settings only: never over a card being studied.
  */
 export function InstallPrompt() {
+  if (route.value.name === 'study') return null;
   if (canInstall.value) {
     return (
       <div class="install-bar">

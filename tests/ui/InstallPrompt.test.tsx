@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canInstall, showIosHint, watchInstallability } from '../../src/app/install-prompt';
+import { navigate } from '../../src/app/router';
 import { InstallPrompt } from '../../src/ui/InstallPrompt';
 
 /** Chromium's deferred install event, as far as the app uses it. */
@@ -18,6 +19,7 @@ function installEvent() {
 beforeAll(() => watchInstallability());
 afterEach(() => {
   cleanup();
+  navigate({ name: 'home' });
   canInstall.value = false;
   showIosHint.value = false;
 });
@@ -36,6 +38,14 @@ describe('InstallPrompt', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Install' }));
     expect(event.prompt).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Install' })).toBeNull());
+  });
+
+  it('stays out of the way while a card is being studied', async () => {
+    navigate({ name: 'study', scope: 'all' });
+    render(<InstallPrompt />);
+    window.dispatchEvent(installEvent());
+    expect(canInstall.value).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Install' })).toBeNull();
   });
 
   it('hides the button once the app is installed', async () => {
