@@ -89,7 +89,8 @@ async function makeScreenshots(): Promise<void> {
       await page.getByRole('heading', { name: 'Decks' }).waitFor();
       // The app's own "Install" offer has no place in the install dialog's pictures.
       await page.addStyleTag({ content: '.install-bar, .pwa-banner-region { display: none !important; }' });
-      await page.getByRole('link', { name: /study all due/i }).or(page.getByRole('button', { name: /study all due/i })).first().waitFor();
+      // The decks themselves, not the "Loading decks…" that comes first.
+      await page.getByRole('main').getByRole('listitem').getByRole('link').first().waitFor();
       await page.screenshot({ path: join(root, 'public/screenshots/narrow.png') });
       console.log('wrote public/screenshots/narrow.png');
 
