@@ -87,7 +87,9 @@ export function resolveDeckIds(
   cards: ReadonlyMap<string, CardRecord>,
   newDeckId: () => string,
 ): (string | null)[] {
-  const claimed = new Set<string>();
+  // Decks named by id in the file are claimed first, so a deck without an id, wherever it
+  // stands in the file, never resolves to a deck that another deck of the file is updating.
+  const claimed = new Set(bundle.decks.flatMap((deck) => (deck.id !== undefined && deck.cards.length > 0 ? [deck.id] : [])));
   const fresh = () => {
     let id = newDeckId();
     while (decks.has(id) || claimed.has(id)) id = newDeckId();

@@ -242,3 +242,24 @@ describe('all or nothing', () => {
     expect(await db.count('cards')).toBe(0);
   });
 });
+
+describe('a file that names a deck by id and has a deck without one', () => {
+  it('never lets the deck without an id take over the named deck, whichever comes first', async () => {
+    const db = await openAppDb('import-claim-order');
+    const card = (key: string, id: string) => ({ key, id, front: key, back: key, format: 'text' as const, tags: [] });
+    await writeImport(db, { fileName: 'file.apkg', kind: 'apkg', warnings: [], decks: [{ id: 'd1', name: 'A', description: '', cards: [card('k1', 'anki-guid:a')] }] }, 1);
+    // The deck without an id has the same name and the same cards as d1, but the file also renames d1 itself.
+    const plan = await writeImport(db, {
+      fileName: 'file.apkg',
+      kind: 'apkg',
+      warnings: [],
+      decks: [
+        { name: 'A', description: '', cards: [card('k1', 'anki-guid:a')] },
+        { id: 'd1', name: 'A::B', description: '', cards: [card('k2', 'anki-guid:b')] },
+      ],
+    }, 2);
+    expect(plan.decks[0]!.id).not.toBe('d1');
+    expect(await db.get('decks', 'd1')).toMatchObject({ name: 'A::B' });
+    expect(await db.get('decks', plan.decks[0]!.id)).toMatchObject({ name: 'A' });
+  });
+});
