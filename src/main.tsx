@@ -45,7 +45,7 @@ async function boot(): Promise<void> {
   followHashChanges();
   acceptLaunchedFiles();
   // subscribe() renders at once and again whenever a fatal problem appears.
-  fatal.subscribe((message) => render(<App model={model} fatal={message} banners={banners} settingsExtras={<StorageStatus />} importScreen={importScreen} />, root));
+  fatal.subscribe((message) => render(<App model={model} fatal={message} banners={banners} settingsExtras={<><StorageStatus /><p class="hint app-version">PrepDeck version {pwa.appBuild}</p></>} importScreen={importScreen} />, root));
   persistOnceProgressExists(model.hasProgress);
   await model.start();
   // Due counts follow the clock; a tab left open overnight rolls over to the new study day.
