@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/find-chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
@@ -151,4 +151,21 @@ export async function readAppDb(page: Page, name = 'prepdeck'): Promise<DbSnapsh
 /** The app's build stamp, from <meta name="app-version">. */
 export async function appVersion(page: Page): Promise<string | null> {
   return page.locator('meta[name="app-version"]').getAttribute('content');
+}
+
+/**
+ * Closes the session, then fails the test if anything a user could notice went wrong on the
+ * way: console errors or uncaught exceptions, or a request to another origin.
+ */
+export async function closeAndCheck(session: Session, { foreign = true } = {}): Promise<void> {
+  const { errors, foreignRequests } = session;
+  await session.close();
+  expect(errors, 'console errors').toEqual([]);
+  if (foreign) expect(foreignRequests, 'requests to other origins').toEqual([]);
+}
+
+/** Airplane mode: Chromium's network emulation, and a server that drops every connection. */
+export async function goOffline(session: Session): Promise<void> {
+  session.server.setReachable(false);
+  await session.context.setOffline(true);
 }

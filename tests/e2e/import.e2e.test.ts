@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPackage, type FixtureCollection } from '../import/apkg/fixtures/build-package';
 import { deckCounts, goHome, grade, openDeck, revealAnswer, waitForDecks } from './app-steps';
-import { firstPage, installApp, openSession, readAppDb, type Session } from './harness';
+import { closeAndCheck, firstPage, installApp, openSession, readAppDb, type Session, goOffline } from './harness';
 
 let session: Session;
 let page: Page;
@@ -16,17 +16,7 @@ beforeEach(async () => {
   page = await firstPage(session);
 });
 
-afterEach(async () => {
-  const { errors, foreignRequests } = session;
-  await session.close();
-  expect(errors, 'console errors').toEqual([]);
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-});
-
-async function goOffline(): Promise<void> {
-  session.server.setReachable(false);
-  await session.context.setOffline(true);
-}
+afterEach(() => closeAndCheck(session));
 
 async function importFile(name: string, mimeType: string, buffer: Buffer): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
@@ -64,7 +54,7 @@ describe('importing decks', () => {
     await page.getByRole('button', { name: 'Import 2 cards' }).click();
     await page.getByText('Imported 2 cards into ops-notes.').waitFor();
 
-    await goOffline();
+    await goOffline(session);
     await page.reload();
     await goHome(page);
     expect(await deckCounts(page, 'ops-notes')).toEqual({ due: 0, fresh: 2, total: 2 });
@@ -79,7 +69,7 @@ describe('importing decks', () => {
     await installApp(page, session.server.url);
     await waitForDecks(page);
     // Offline from here on: the package reader (worker, sql.js WASM, zstd) must come from the precache.
-    await goOffline();
+    await goOffline(session);
     await page.reload();
     await waitForDecks(page);
     const apkg = await buildPackage(chartCollection(), 'latest');

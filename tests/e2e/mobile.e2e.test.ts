@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { firstDeckName, openDeck, waitForDecks } from './app-steps';
-import { firstPage, openSession, type Session } from './harness';
+import { closeAndCheck, firstPage, openSession, type Session } from './harness';
 
 let session: Session;
 let page: Page;
@@ -17,11 +17,7 @@ beforeEach(async () => {
   await page.setViewportSize({ width: 360, height: 740 });
 });
 
-afterEach(async () => {
-  const { errors } = session;
-  await session.close();
-  expect(errors, 'console errors').toEqual([]);
-});
+afterEach(() => closeAndCheck(session, { foreign: false }));
 
 /** Controls smaller than 44×44 px, described for the failure message. */
 async function smallTargets(target: Page): Promise<string[]> {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { firstDeckName, grade, openDeck, revealAnswer, waitForDecks } from './app-steps';
-import { firstPage, installApp, openSession, readAppDb, type Session } from './harness';
+import { closeAndCheck, firstPage, installApp, openSession, readAppDb, type Session } from './harness';
 
 let session: Session;
 let page: Page;
@@ -16,12 +16,7 @@ beforeEach(async () => {
   page = await firstPage(session);
 });
 
-afterEach(async () => {
-  const { errors, foreignRequests } = session;
-  await session.close();
-  expect(errors, 'console errors').toEqual([]);
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-});
+afterEach(() => closeAndCheck(session));
 
 it('an upgrade from another tab makes the old tab let go of the database and ask for a reload', async () => {
   await installApp(page, session.server.url);

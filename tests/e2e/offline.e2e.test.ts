@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deckCounts, firstDeckName, goHome, openDeck, revealAnswer, grade, studyCards, waitForDecks } from './app-steps';
-import { firstPage, installApp, openSession, readAppDb, type Session } from './harness';
+import { closeAndCheck, firstPage, installApp, openSession, readAppDb, type Session, goOffline } from './harness';
 
 let session: Session;
 let page: Page;
@@ -16,17 +16,7 @@ beforeEach(async () => {
   page = await firstPage(session);
 });
 
-afterEach(async () => {
-  const { errors, foreignRequests } = session;
-  await session.close();
-  expect(errors, 'console errors').toEqual([]);
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-});
-
-async function goOffline(): Promise<void> {
-  session.server.setReachable(false);
-  await session.context.setOffline(true);
-}
+afterEach(() => closeAndCheck(session));
 
 async function reviewCount(target: Page): Promise<number> {
   return (await readAppDb(target))?.counts.reviews ?? 0;
@@ -36,7 +26,7 @@ describe('offline', () => {
   it('reloads into the decks, opens a built-in deck, reveals and grades a card', async () => {
     await installApp(page, session.server.url);
     await waitForDecks(page);
-    await goOffline();
+    await goOffline(session);
 
     await page.reload();
     await waitForDecks(page);
@@ -92,7 +82,7 @@ describe('persistence', () => {
     expect(snapshot?.reviews.map((review) => review.cardId)).toHaveLength(3);
 
     // Airplane mode: a new page, one more grade, then the whole browser is closed and relaunched.
-    await goOffline();
+    await goOffline(session);
     await page.close();
     page = await session.newPage();
     await page.goto(session.server.url);

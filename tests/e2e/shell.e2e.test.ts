@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { firstPage, installApp, openSession, waitForActiveWorker, type Session } from './harness';
+import { closeAndCheck, firstPage, installApp, openSession, waitForActiveWorker, type Session } from './harness';
 
 let session: Session;
 let page: Page;
@@ -15,12 +15,7 @@ beforeEach(async () => {
   page = await firstPage(session);
 });
 
-afterEach(async () => {
-  const { errors, foreignRequests } = session;
-  await session.close();
-  expect(errors, 'console errors').toEqual([]);
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-});
+afterEach(() => closeAndCheck(session));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { deckCounts, firstDeckName, goHome, grade, openDeck, revealAnswer, waitForDecks } from './app-steps';
-import { appVersion, firstPage, installApp, openSession, readAppDb, type Session } from './harness';
+import { closeAndCheck, appVersion, firstPage, installApp, openSession, readAppDb, type Session } from './harness';
 import { BUILD_V1, BUILD_V2 } from './global-setup';
 
 let session: Session;
@@ -19,12 +19,7 @@ beforeEach(async () => {
   expect(await appVersion(page)).toBe(BUILD_V1);
 });
 
-afterEach(async () => {
-  const { errors, foreignRequests } = session;
-  await session.close();
-  expect(errors, 'console errors').toEqual([]);
-  expect(foreignRequests, 'requests to other origins').toEqual([]);
-});
+afterEach(() => closeAndCheck(session));
 
 function deploySecondBuild(): void {
   session.server.setRoot(inject('e2eBuilds').v2);
