@@ -26,6 +26,37 @@ function appVersionMeta(build: string): Plugin {
   };
 }
 
+/**
+ * The production page's Content-Security-Policy: scripts, workers and connections only from
+ * the app's own origin (sql.js needs 'wasm-unsafe-eval' to compile its WebAssembly), media and
+ * fonts from the origin, blob: (the media store) or data:, and nothing else. A second line of
+ * defence behind the sanitizers: whatever an imported deck carries cannot run script or reach
+ * another origin. Styles stay 'unsafe-inline' (card HTML and note-type CSS are styled inline,
+ * after sanitizing; CSS cannot run script). Build only: Vite's dev server injects inline scripts.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob: data:",
+  "font-src 'self' blob: data:",
+  "style-src 'self' 'unsafe-inline'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'prepdeck-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig(() => {
   // Read at config time (not module load) so a test can build twice in one process.
   const appBuild = process.env.VITE_APP_BUILD || pkg.version;
@@ -33,6 +64,7 @@ export default defineConfig(() => {
     plugins: [
       preact(),
       appVersionMeta(appBuild),
+      contentSecurityPolicy(),
       VitePWA({
         // The page asks before a new version takes over: never a reload in the middle of a card.
         registerType: 'prompt',

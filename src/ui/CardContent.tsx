@@ -10,6 +10,8 @@ interface Props {
   side: 'front' | 'back';
 }
 
+const BASE_CARD_CSS = ':host{display:block}img{max-width:100%;height:auto}.media-missing{display:inline-block;padding:0 .4em;border:1px dashed currentColor;border-radius:6px;opacity:.7;font-size:.85em}';
+
 /** Names of the media files a side refers to, found by a dry run of the sanitizer. */
 function referencedMedia(html: string): string[] {
   const names = new Set<string>();
@@ -58,10 +60,15 @@ function HtmlCardContent({ card, side, source }: Props & { source: string }) {
     if (!element || !assets || assets.key !== key) return;
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const resolve = (name: string) => assets.media.get(name);
-    const html = sanitizeCardHtml(source, { resolveMedia: resolve });
     const night = window.matchMedia?.('(prefers-color-scheme: dark)').matches ? ' nightMode night_mode' : '';
-    // Both parts are sanitized above: the HTML by DOMPurify, the CSS by sanitizeCardCss.
-    root.innerHTML = `<style>:host{display:block}img{max-width:100%;height:auto}.media-missing{display:inline-block;padding:0 .4em;border:1px dashed currentColor;border-radius:6px;opacity:.7;font-size:.85em}${sanitizeCardCss(assets.css, resolve)}</style><div class="card-root${night}">${html}</div>`;
+    // The stylesheet goes in as text and the card as sanitized markup, separately: CSS never
+    // becomes markup, so no "</style>" trick in a note type can smuggle elements in.
+    const style = document.createElement('style');
+    style.textContent = `${BASE_CARD_CSS}${sanitizeCardCss(assets.css, resolve)}`;
+    const body = document.createElement('div');
+    body.className = `card-root${night}`;
+    body.innerHTML = sanitizeCardHtml(source, { resolveMedia: resolve });
+    root.replaceChildren(style, body);
   }, [assets, key]);
 
   return <div ref={host} class={`card-content card-${side} card-html`} aria-busy={!assets || assets.key !== key} />;

@@ -90,6 +90,10 @@ describe('importing decks', () => {
       return img !== null && img !== undefined && img.complete && img.naturalWidth === 1;
     });
     expect(await image.getAttribute('src')).toMatch(/^blob:/);
+    // Behind the sanitizers, the page's policy lets no script or load from elsewhere run.
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).toContain("img-src 'self' blob: data:");
     await revealAnswer(page);
     await page.getByText('A conversion funnel').waitFor();
     await grade(page, 'Good');

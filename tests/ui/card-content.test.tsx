@@ -26,9 +26,11 @@ const card: CardRecord = {
   mediaScope: 'anki-media',
 };
 
-async function setup() {
+const NORMAL_CSS = '.card { color: rgb(1, 2, 3); } @import url("https://evil.example/x.css"); .x { background: url(https://evil.example/t.png); }';
+
+async function setup(css = NORMAL_CSS) {
   const { db, model } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
-  await db.put('styles', { id: 'anki-notetype:1', css: '.card { color: rgb(1, 2, 3); } @import url("https://evil.example/x.css"); .x { background: url(https://evil.example/t.png); }' });
+  await db.put('styles', { id: 'anki-notetype:1', css });
   await db.put('media', { id: 'anki-media/paris.jpg', scope: 'anki-media', name: 'paris.jpg', type: 'image/jpeg', blob: new Blob(['jpg'], { type: 'image/jpeg' }) });
   await db.put('media', { id: 'anki-media/say.mp3', scope: 'anki-media', name: 'say.mp3', type: 'audio/mpeg', blob: new Blob(['mp3'], { type: 'audio/mpeg' }) });
   const view = render(
@@ -68,5 +70,22 @@ describe('HTML card content (imported Anki cards)', () => {
     expect(css).not.toMatch(/evil\.example|@import/);
     // The page itself gained no stylesheet from the card.
     expect([...document.querySelectorAll('style')].some((s) => s.textContent?.includes('rgb(1, 2, 3)'))).toBe(false);
+  });
+
+  it('a note type whose CSS tries to break out of its <style> or load from elsewhere gets neither', async () => {
+    const hostile = [
+      '.card{}</sty</style>le><img src=x onerror="window.hacked=3">',
+      '.a{background:image-set("https://evil.example/1.png" 1x)}',
+      '.b{background:u\\72l(https://evil.example/2.png)}',
+      '@\\69mport "https://evil.example/3.css";',
+      '.c{background:-webkit-image-set(url(//evil.example/4.png) 1x)}',
+    ].join('\n');
+    const root = await setup(hostile);
+    expect(root.querySelectorAll('img[onerror]')).toHaveLength(0);
+    expect(root.children[0]!.tagName).toBe('STYLE');
+    expect(root.children).toHaveLength(2);
+    const css = root.querySelector('style')!.textContent!;
+    expect(css).not.toMatch(/evil\.example/);
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
   });
 });
