@@ -216,7 +216,8 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
     undo(): Promise<void> {
       return guarded(async () => {
         const last = await findLastAppReview(db);
-        if (!last) return;
+        // Undo takes back today's grades only: a stray "z" must never rewind last week.
+        if (!last || last.review < dayStart.value) return;
         await undoReview(db, last);
         batch(() => {
           const next = new Map(schedules.value);
@@ -224,8 +225,9 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
           else next.delete(last.cardId);
           schedules.value = next;
           todaysReviews.value = todaysReviews.value.filter((r) => r.id !== last.id);
-          const card = cards.value.find((c) => c.id === last.cardId);
           const s = session.value;
+          // The card comes back on screen only in a session that includes it.
+          const card = s ? cardsInScope(s.scope).find((c) => c.id === last.cardId) : undefined;
           if (s && card) {
             const at = clock.now();
             const base = nextCard(s.scope, Math.max(0, s.graded - 1), at);

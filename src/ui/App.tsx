@@ -44,6 +44,9 @@ export function App({ model, banners, settingsExtras, importScreen, fatal }: App
             <p>{fatal}</p>
             <button type="button" class="button primary" onClick={() => location.reload()}>Reload</button>
           </div>
+        ) : !model.ready.value && current.name !== 'home' ? (
+          // Screens show and edit stored data: wait until it is loaded (Home says "Loading decks…").
+          <p role="status">Loading…</p>
         ) : current.name === 'study' ? (
           <StudyScreen scope={current.scope} />
         ) : current.name === 'settings' ? (

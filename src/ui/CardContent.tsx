@@ -38,6 +38,14 @@ export function CardContent({ card, side }: Props) {
   return <HtmlCardContent card={card} side={side} source={source} />;
 }
 
+/** A card's notes under the answer: sanitized HTML for HTML cards, escaped text otherwise. */
+export function CardNotes({ card }: { card: CardRecord }) {
+  const notes = card.notes ?? '';
+  const html = card.format === 'html' ? sanitizeCardHtml(notes) : plainTextToHtml(notes);
+  // Safe: sanitized by DOMPurify, or fully escaped text.
+  return <div class="card-notes" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
 function HtmlCardContent({ card, side, source }: Props & { source: string }) {
   const app = useApp();
   const host = useRef<HTMLDivElement>(null);

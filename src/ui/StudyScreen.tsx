@@ -4,7 +4,7 @@ import { routeHref } from '../app/router';
 import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
 import { useApp } from './app-context';
-import { CardContent } from './CardContent';
+import { CardContent, CardNotes } from './CardContent';
 import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
 
@@ -22,8 +22,8 @@ export function StudyScreen({ scope }: { scope: string }) {
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      const target = event.target;
+      if (target instanceof Element && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       if (event.altKey || event.metaKey) return;
       const s = app.session.peek();
       if ((event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
@@ -32,7 +32,9 @@ export function StudyScreen({ scope }: { scope: string }) {
         return;
       }
       if (event.ctrlKey) return;
-      if ((event.key === ' ' || event.key === 'Enter') && s?.current && !s.revealed) {
+      // Space/Enter on a focused link or button does that control's own job.
+      const ownControl = target instanceof Element && target.closest('a, button, summary') !== null && target !== revealButton.current;
+      if ((event.key === ' ' || event.key === 'Enter') && s?.current && !s.revealed && !ownControl) {
         event.preventDefault();
         app.reveal();
       } else if (/^[1-4]$/.test(event.key) && s?.revealed) {
@@ -44,9 +46,11 @@ export function StudyScreen({ scope }: { scope: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [app]);
 
-  // Keep keyboard and screen-reader focus on the next thing to do.
+  // Keep keyboard and screen-reader focus on the next thing to do: "Show answer", then "Good".
   useEffect(() => {
-    if (session?.current && !session.revealed) revealButton.current?.focus({ preventScroll: true });
+    if (!session?.current) return;
+    if (!session.revealed) revealButton.current?.focus({ preventScroll: true });
+    else document.querySelector<HTMLButtonElement>('.grade-good')?.focus({ preventScroll: true });
   }, [session?.current?.card.id, session?.revealed, session?.graded]);
 
   const deckName = scope === ALL_DECKS ? 'All decks' : app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck';
@@ -80,7 +84,7 @@ export function StudyScreen({ scope }: { scope: string }) {
                   <hr />
                   <h2 class="visually-hidden">Answer</h2>
                   <CardContent card={current.card} side="back" />
-                  {current.card.notes ? <p class="card-notes">{current.card.notes}</p> : null}
+                  {current.card.notes ? <CardNotes card={current.card} /> : null}
                 </>
               ) : null}
             </div>

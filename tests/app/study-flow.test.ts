@@ -125,3 +125,31 @@ describe('studying through the app model (fake-indexeddb)', () => {
     expect(model.schedules.value.has(card.id)).toBe(false);
   });
 });
+
+describe('undo stays within today', () => {
+  it('a grade from an earlier study day cannot be undone', async () => {
+    const clock = manualClock(EVENING, TOKYO);
+    const { db, model } = await startApp([makeDeck('alpha', 2)], clock);
+    model.startStudy('alpha');
+    model.reveal();
+    await model.grade(Grade.Good);
+    clock.advance(3 * 24 * HOUR);
+    model.tick();
+    expect(model.undoAvailable.value).toBe(false);
+    await model.undo();
+    expect(await db.count('reviews')).toBe(1);
+    expect(await db.count('schedules')).toBe(1);
+  });
+
+  it('undo from another deck restores the data but does not put the card into this session', async () => {
+    const clock = manualClock(EVENING, TOKYO);
+    const { db, model } = await startApp([makeDeck('alpha', 2), makeDeck('beta', 2)], clock);
+    model.startStudy('alpha');
+    model.reveal();
+    await model.grade(Grade.Good);
+    model.startStudy('beta');
+    await model.undo();
+    expect(await db.count('reviews')).toBe(0);
+    expect(model.session.value!.current!.card.deckId).toBe('beta');
+  });
+});

@@ -3,7 +3,7 @@ import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CardRecord } from '../../src/domain/model';
 import { AppContext } from '../../src/ui/app-context';
-import { CardContent } from '../../src/ui/CardContent';
+import { CardContent, CardNotes } from '../../src/ui/CardContent';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
 beforeAll(() => {
@@ -87,5 +87,13 @@ describe('HTML card content (imported Anki cards)', () => {
     const css = root.querySelector('style')!.textContent!;
     expect(css).not.toMatch(/evil\.example/);
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  it('notes of an HTML card are shown as sanitized HTML, not as markup', () => {
+    const view = render(<CardNotes card={{ ...card, notes: 'Extra<br><b>bold</b><img src=x onerror="window.hacked=4">' }} />);
+    const notes = view.container.querySelector('.card-notes')!;
+    expect(notes.querySelector('b')?.textContent).toBe('bold');
+    expect(notes.textContent).not.toContain('<br>');
+    expect(notes.innerHTML).not.toMatch(/onerror/);
   });
 });

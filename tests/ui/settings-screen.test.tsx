@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { navigate } from '../../src/app/router';
 import { App } from '../../src/ui/App';
+import { createAppModel } from '../../src/app/app-model';
+import { openAppDb } from '../../src/storage/db';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
 afterEach(() => {
@@ -48,5 +50,18 @@ describe('settings screen', () => {
     expect(screen.getByText(/Enter steps such as "1m 10m"/)).toBeTruthy();
     expect(screen.getByLabelText('Desired retention').getAttribute('aria-invalid')).toBe('true');
     expect(await db.get('settings', 'scheduler')).toBeUndefined();
+  });
+
+  it('waits for the saved settings before showing the form, so Save cannot overwrite them with defaults', async () => {
+    const db = await openAppDb('settings-before-ready');
+    await db.put('settings', { newPerDay: 50, desiredRetention: 0.85 }, 'scheduler');
+    const model = createAppModel({ db, clock: manualClock(Date.UTC(2026, 11, 1, 10), 60), loadBuiltinDecks: async () => [] });
+    navigate({ name: 'settings' });
+    render(<App model={model} />);
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(screen.queryByLabelText('New cards per day')).toBeNull();
+    await model.start();
+    expect(((await screen.findByLabelText('New cards per day')) as HTMLInputElement).value).toBe('50');
+    expect((screen.getByLabelText('Desired retention') as HTMLInputElement).value).toBe('0.85');
   });
 });

@@ -90,4 +90,18 @@ describe('study screen', () => {
     // "Study all due" counts what the shared daily limit allows: 20 new cards, not 3 + 20.
     expect(screen.getByRole('link', { name: /Study all due/ }).textContent).toBe('Study all due (20)');
   });
+
+  it('after "Show answer", focus moves to Good; Enter on a focused control does its own job, not reveal', async () => {
+    await renderStudy();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    const back = screen.getByRole('link', { name: 'Back to decks' });
+    back.focus();
+    fireEvent.keyDown(back, { key: 'Enter' });
+    expect(screen.queryByText('Alpha answer 1')).toBeNull();
+    fireEvent.keyDown(undo, { key: ' ' });
+    expect(screen.queryByText('Alpha answer 1')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show answer' }));
+    await screen.findByText('Alpha answer 1');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Good'));
+  });
 });
