@@ -46,6 +46,8 @@ export function guessColumnMapping(columnNames: readonly string[] | null, column
     }
   }
   const mapping: Partial<ColumnMapping> = { ...byName, ...dropUndefined(chosen) };
+  // An optional role the user set to "None" ({ tags: undefined }) stays unmapped, whatever the header says.
+  for (const role of ['tags', 'notes', 'deck'] as const) if (role in chosen && chosen[role] === undefined) delete mapping[role];
   const used = new Set(Object.values(mapping));
   const nextFree = (): number => {
     let i = 0;

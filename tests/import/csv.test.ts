@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/domain/import-error';
 import { buildCsvBundle, parseCsv } from '../../src/import/csv';
+import { previewTextImport } from '../../src/import/text-import';
 
 function cardsOf(text: string, options = {}) {
   return buildCsvBundle(parseCsv(text, 'deck.csv', options)).decks.flatMap((d) => d.cards);
@@ -153,5 +154,14 @@ describe('parseCsv: text or HTML', () => {
 
   it('follows the user when they say what it is', () => {
     expect(cardsOf('<b>bold</b>,back', { html: false })[0]?.format).toBe('text');
+  });
+});
+
+describe('choosing "None" for an optional column', () => {
+  it('keeps the column unmapped even when its header names it', () => {
+    const text = 'Front,Back,Tags\nQ,A,t1\n';
+    const preview = previewTextImport('t.csv', text, { mapping: { tags: undefined } });
+    expect(preview.csv!.mapping.tags).toBeUndefined();
+    expect(preview.bundle.decks[0]!.cards[0]!.tags).toEqual([]);
   });
 });
