@@ -23,6 +23,7 @@ export interface ImportedCard {
   source?: string;
   styleId?: string;
   mediaScope?: string;
+  /** true or false: the source says (Anki packages); undefined: the source cannot say, the app's flag stays. */
   suspended?: boolean;
   /** Progress brought along (Anki packages). */
   schedule?: Omit<ScheduleRecord, 'cardId' | 'deckId'>;

@@ -112,8 +112,8 @@ export function resolveDeckIds(
 }
 
 function cardRecord(card: ImportedCard, id: string, deckId: string, order: number, before: CardRecord | undefined): CardRecord {
-  // A suspension set in the app is kept; one brought by the file is applied.
-  const suspended = card.suspended === true || before?.suspended === true;
+  // A file that says (an Anki package) decides; one that cannot say (text) leaves the card as it was.
+  const suspended = card.suspended ?? before?.suspended === true;
   return {
     id,
     deckId,

@@ -263,3 +263,16 @@ describe('a file that names a deck by id and has a deck without one', () => {
     expect(await db.get('decks', plan.decks[0]!.id)).toMatchObject({ name: 'A' });
   });
 });
+
+describe('suspension on re-import', () => {
+  it('a card unsuspended in Anki is unsuspended here; a text re-import leaves it as it was', async () => {
+    const db = await openAppDb('import-suspension');
+    await writeImport(db, ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { suspended: true })])), T);
+    expect(await db.get('cards', 'anki-guid:g1')).toMatchObject({ suspended: true });
+    const { suspended: _, ...textCard } = ankiCard('g1', 'a');
+    await writeImport(db, ankiBundle(ankiDeck('D', [textCard])), T + 1);
+    expect(await db.get('cards', 'anki-guid:g1')).toMatchObject({ suspended: true });
+    await writeImport(db, ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { suspended: false })])), T + 2);
+    expect((await db.get('cards', 'anki-guid:g1'))?.suspended).toBeUndefined();
+  });
+});

@@ -280,11 +280,10 @@ function buildCards(
         tags: note.tags,
         styleId: styleIdForNoteType(noteType.id),
         mediaScope: ANKI_MEDIA_SCOPE,
+        // Said either way: a card unsuspended in Anki is unsuspended here on re-import.
+        suspended: queue === -1,
       };
-      if (queue === -1) {
-        card.suspended = true;
-        out.suspended++;
-      }
+      if (card.suspended) out.suspended++;
       const history = revlog.get(cid);
       if (type !== 0 || history) {
         const snapshot = snapshotFromCard(

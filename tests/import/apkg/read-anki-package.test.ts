@@ -139,7 +139,7 @@ describe.each(generations)('reading a %s package: %s', (generation, _label, opti
     expect(suspended.suspended).toBe(true);
     expect(suspended.schedule?.state).toBe(CardState.Review);
     expect(suspended.schedule!.due).toBeGreaterThan(NOW + 19 * DAY);
-    expect(card(bundle, GUIDS.cloze, 0).suspended).toBeUndefined();
+    expect(card(bundle, GUIDS.cloze, 0).suspended).toBe(false);
     const learning = card(bundle, GUIDS.learning, 0);
     expect(learning.schedule?.state).toBe(CardState.Learning);
     expect(learning.schedule!.due).toBe(NOW - (NOW % 1000) + 600_000);
