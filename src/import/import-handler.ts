@@ -1,4 +1,5 @@
 /** What the import worker does with each message; kept apart from the worker global so tests can drive it. */
+import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
 import { serializeError } from './import-messages';
 import { previewTextImportInSlices } from './text-import';
@@ -12,7 +13,7 @@ export function createImportHandler(post: (message: ImportResponse) => void): (r
       return;
     }
     try {
-      const text = typeof request.input === 'string' ? request.input : await request.input.text();
+      const text = typeof request.input === 'string' ? request.input : await readTextFile(request.input);
       const preview = await previewTextImportInSlices(request.fileName, text, request.options, {
         onProgress: (done, total) => post({ type: 'progress', done, total }),
         isCancelled: () => cancelled,

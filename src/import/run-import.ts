@@ -1,4 +1,5 @@
 /** The page side of a text import: runs it in a worker (or in slices here), with progress and cancel. */
+import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
 import { deserializeError } from './import-messages';
 import { createAbortError } from './read-records';
@@ -69,7 +70,7 @@ function runInWorker(worker: ImportWorkerLike, fileName: string, input: string |
 function runHere(fileName: string, input: string | Blob, options: TextImportOptions, hooks: RunImportHooks): RunningImport {
   let cancelled = false;
   const promise = (async () => {
-    const text = typeof input === 'string' ? input : await input.text();
+    const text = typeof input === 'string' ? input : await readTextFile(input);
     if (cancelled) throw createAbortError();
     return previewTextImportInSlices(fileName, text, options, { onProgress: hooks.onProgress, isCancelled: () => cancelled });
   })();
