@@ -117,6 +117,20 @@ export default defineConfig(() => {
               label: 'Studying a card: answer shown, four grades',
             },
           ],
+          // Installed desktop Chromium: "Open with PrepDeck" for deck files; the page takes them
+          // from window.launchQueue to the Import screen (src/main.tsx).
+          file_handlers: [
+            {
+              action: './',
+              accept: {
+                'text/csv': ['.csv'],
+                'text/tab-separated-values': ['.tsv'],
+                'text/plain': ['.txt'],
+                'application/json': ['.json'],
+                'application/x-anki-package': ['.apkg', '.colpkg'],
+              },
+            },
+          ],
         },
         workbox: {
           // App shell, code, styles, fonts, icons, the built-in decks and the .apkg reader's WASM.

@@ -96,6 +96,9 @@ describe('installability', () => {
     expect(iconKinds).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
     const screenshots = manifest.screenshots as Array<{ src: string; sizes: string; form_factor: string }>;
     expect(screenshots.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
+    // Deck files open in the installed app.
+    const handled = (manifest.file_handlers as Array<{ accept: Record<string, string[]> }>).flatMap((h) => Object.values(h.accept).flat());
+    expect(handled).toEqual(expect.arrayContaining(['.csv', '.tsv', '.txt', '.json', '.apkg', '.colpkg']));
 
     // Every image the manifest names exists, is a PNG, and has the size it claims.
     for (const image of [...icons, ...screenshots]) {
