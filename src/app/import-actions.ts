@@ -80,7 +80,11 @@ export function createImportActions(db: AppDb, clock: Clock, model: AppModel) {
           onProgress: (p) => onProgress({ label: PHASES[p.phase], fraction: p.total > 0 ? p.done / p.total : null }),
         });
         inner = running;
-        return running.promise.then((bundle) => withPlan(bundle));
+        return running.promise.then((bundle) => {
+          // Cancel tapped just as the worker finished: no preview after all.
+          if (cancelled) throw new DOMException('The import was cancelled.', 'AbortError');
+          return withPlan(bundle);
+        });
       });
       return {
         promise,

@@ -89,7 +89,7 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
     }
   }, [pendingFiles.value]);
 
-  async function confirm(preview: ImportPreview) {
+  async function confirm(preview: ImportPreview, source: TextSource | null) {
     setStep({ name: 'writing' });
     try {
       const plan = await actions.confirmImport(preview.bundle);
@@ -97,7 +97,7 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
       const names = plan.decks.map((d) => d.name).join(', ');
       setStep({ name: 'done', message: `Imported ${plural(cards, 'card')} into ${names}.`, deckId: plan.decks.length === 1 ? plan.decks[0]!.id : null });
     } catch (cause) {
-      setStep({ name: 'preview', preview, source: null });
+      setStep({ name: 'preview', preview, source });
       setError(`Nothing was imported: ${cause instanceof Error ? cause.message : String(cause)}`);
     }
   }
@@ -185,7 +185,7 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
           preview={step.preview}
           source={step.source}
           onRetry={(options) => step.source && void previewText({ ...step.source, options })}
-          onConfirm={() => void confirm(step.preview)}
+          onConfirm={() => void confirm(step.preview, step.source)}
           onCancel={() => setStep({ name: 'idle' })}
         />
       )}
