@@ -45,3 +45,29 @@ describe('an Anki package, read and written', () => {
     expect((await loadCardReviews(db, studied.cardId)).at(-1)?.origin).toBeUndefined();
   });
 });
+
+describe('two packages with a media file of the same name', () => {
+  const pkg = (guid: string, image: Uint8Array) => ({
+    crt: Math.floor(NOW / 1000),
+    noteTypes: [{ id: 1, name: 'Basic', css: '', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
+    decks: [{ id: 10, name: 'Pictures' }],
+    notes: [{ id: 100, guid, mid: 1, tags: [], fields: ['<img src="1.png">', 'back'] }],
+    cards: [{ id: 1000, nid: 100, did: 10, ord: 0 }],
+    revlog: [],
+    media: { '1.png': image },
+  });
+
+  it('each keeps its own file', async () => {
+    const db = await openAppDb('import-apkg-media-scopes');
+    const first = await readAnkiPackage(await buildPackage(pkg('first', Uint8Array.of(1, 2, 3)), 'legacy2'), 'a.apkg', { now: NOW });
+    const second = await readAnkiPackage(await buildPackage(pkg('second', Uint8Array.of(9, 9, 9, 9)), 'legacy2'), 'b.apkg', { now: NOW });
+    await writeImport(db, first, NOW);
+    await writeImport(db, second, NOW + 1);
+    const cards = await db.getAll('cards');
+    expect(cards).toHaveLength(2);
+    const bytes = await Promise.all(
+      cards.map(async (c) => [...new Uint8Array(await (await db.get('media', `${c.mediaScope}/1.png`))!.blob.arrayBuffer())]),
+    );
+    expect(bytes.sort((a, b) => a.length - b.length)).toEqual([[1, 2, 3], [9, 9, 9, 9]]);
+  });
+});

@@ -12,6 +12,7 @@ import type { ImportBundle, ImportedCard, ImportedDeck, ImportedMedia } from '..
 import { historyFromRevlog, snapshotFromCard, type RevlogRow } from './anki-progress';
 import { CollectionDb, num, str } from './collection-db';
 import { readCollectionMeta, type AnkiNoteType, type CollectionMeta } from './collection-meta';
+import { hashText } from '../../domain/content-hash';
 import { findMediaReferences, isMediaAvailable, parseMediaMap, type MediaMapEntry } from './media-map';
 import { guessMimeType } from './mime-type';
 import { choosePackageLayout, type PackageLayout } from './package-layout';
@@ -24,6 +25,15 @@ import { loadZstd, ZstdFormatError } from './zstd';
  * that several packages carry is stored once, and a re-import replaces it.
  */
 export const ANKI_MEDIA_SCOPE = 'anki-media';
+
+/**
+ * The media scope of one package: its files' names and sizes, fingerprinted. Two packages that
+ * both hold a "1.mp3" keep their own; importing the same package again reuses its scope.
+ */
+export function mediaScopeFor(media: readonly ImportedMedia[]): string {
+  const listing = media.map((m) => `${m.name}\u0000${m.data.size}`).sort().join('\n');
+  return `${ANKI_MEDIA_SCOPE}:${hashText(listing)}`;
+}
 
 /** Stylesheet id of an Anki note type (StyleRecord.id / ImportedCard.styleId). */
 export function styleIdForNoteType(noteTypeId: number): string {
@@ -414,6 +424,9 @@ async function readPackage(bytes: Uint8Array, fileName: string, opts: ReadAnkiPa
   }
 
   const media = await readMedia(bytes, entries, layout, fileName, warnings, report('media'), signal);
+  const scope = mediaScopeFor(media);
+  for (const file of media) file.scope = scope;
+  for (const deck of built.decks) for (const card of deck.cards) card.mediaScope = scope;
   const missingMedia = countMissingMedia(notes, built.notesUsed, media, warnings);
   if (built.cards === 0) warnings.push({ location: layout.collectionMember, message: 'the package holds no cards' });
 

@@ -94,12 +94,14 @@ describe.each(generations)('reading a %s package: %s', (generation, _label, opti
     expect(bundle.summary?.templateErrors).toBe(1);
   });
 
-  it('links cards to their note type stylesheet and the shared Anki media scope', () => {
+  it('links cards to their note type stylesheet and to the media scope of their package', () => {
     const front = card(bundle, GUIDS.basic, 0);
     const style = bundle.styles?.find((s) => s.id === front.styleId);
     expect(style?.css).toBe('.card { color: navy; }');
     expect(card(bundle, GUIDS.cloze, 0).styleId).not.toBe(front.styleId);
-    expect(new Set(allCards(bundle).map((c) => c.mediaScope))).toEqual(new Set(['anki-media']));
+    const scopes = new Set(allCards(bundle).map((c) => c.mediaScope));
+    expect(scopes.size).toBe(1);
+    expect(new Set((bundle.media ?? []).map((m) => m.scope))).toEqual(scopes);
   });
 
   it('brings the media files by real name with their bytes and type, NFC-normalized', async () => {
