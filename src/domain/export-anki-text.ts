@@ -3,6 +3,7 @@
  * columns guid, deck, front, back, [notes], tags, and the headers that say so. No `#notetype`:
  * Anki then uses the note type picked in its import dialog (Basic's name differs by language).
  */
+import { parseAnkiCardId } from './anki-identity';
 import Papa from 'papaparse';
 import type { CardRecord, DeckRecord } from './model';
 import { escapeHtml } from './plain-text';
@@ -13,16 +14,20 @@ export interface DeckExport {
   cards: CardRecord[];
 }
 
-const GUID_PREFIX = 'anki-guid:';
-
 /** Plain text as HTML that shows the same: escaped, line breaks kept. */
 export function textToHtml(text: string): string {
   return escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
 }
 
-/** The guid Anki will match on: the original Anki guid for cards that came from Anki, else the card id. */
+/**
+ * The guid Anki will match on: the note's guid for a note's first card that came from Anki
+ * (a further card type of the same note gets its own, so it is not merged into the first),
+ * else the card id.
+ */
 export function guidForCard(card: CardRecord): string {
-  return card.id.startsWith(GUID_PREFIX) ? card.id.slice(GUID_PREFIX.length) : card.id;
+  const anki = parseAnkiCardId(card.id);
+  if (!anki) return card.id;
+  return anki.ord === 0 ? anki.guid : `${anki.guid}:${anki.ord}`;
 }
 
 /** Exports decks as one Anki plain-text file; HTML mode unless every card is plain text. */

@@ -4,6 +4,7 @@
  * second the back, and further fields are kept as the card's notes (joined by a line break).
  * Special columns (guid, deck, notetype, tags) are not fields.
  */
+import { ankiCardId } from '../domain/anki-identity';
 import { ImportError } from '../domain/import-error';
 import { parseAnkiHeaders, type AnkiHeaders } from './anki-headers';
 import type { ImportBundle, ImportedCard, ImportedDeck } from './bundle';
@@ -27,8 +28,6 @@ export interface AnkiTextInfo {
   headers: AnkiHeaders;
 }
 
-/** The prefix of card ids made from Anki guids: a re-import with the same guid updates the card. */
-export const ANKI_GUID_PREFIX = 'anki-guid:';
 
 /** The reading step of an Anki text import, split so it can run in slices. */
 export function planAnkiText(text: string, fileName: string, options: AnkiTextOptions = {}) {
@@ -135,7 +134,8 @@ function buildAnkiBundle(all: TextRecord[], headers: AnkiHeaders, separator: str
       format,
       tags: mergeTags(headers.tags, splitTags(cell(tagsIndex))),
     };
-    if (guid !== '') card.id = `${ANKI_GUID_PREFIX}${guid}`;
+    // A row is one note, shown as its first card: the id an .apkg import gives that card.
+    if (guid !== '') card.id = ankiCardId(guid, 0);
     if (extras.length > 0) card.notes = extras.join(html ? '<br>' : '\n');
     deck.cards.push(card);
   }

@@ -18,7 +18,7 @@ export { runTextImport, type RunImportHooks, type RunningImport } from './run-im
 export { detectTextFormat, type TextFormat } from './text-format';
 export { buildCsvBundle, parseCsv, type CsvOptions, type CsvPreview } from './csv';
 export { guessColumnMapping, type ColumnMapping } from './column-mapping';
-export { parseAnkiText, ANKI_GUID_PREFIX, type AnkiTextInfo } from './anki-text';
+export { parseAnkiText, type AnkiTextInfo } from './anki-text';
 export { parseQuizlet, type QuizletOptions } from './quizlet';
 export { parseJsonDeck } from './json-deck';
 export { CSV_SEPARATORS, describeSeparator } from './separators';

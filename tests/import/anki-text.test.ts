@@ -141,10 +141,10 @@ describe('Anki plain text: decks and guids', () => {
     ]);
   });
 
-  it('gives each note with a guid the id anki-guid:<guid>, so a re-import updates it', () => {
+  it('gives each note with a guid the id anki:<guid>:0 (as an .apkg import does), so a re-import updates it', () => {
     const text = '#separator:tab\n#guid column:1\n#tags column:4\n"ab(#/c-x9Q"\tq1\ta1\ttag\nk3,Qz)w_8{\tq2\ta2\t\n';
     const cards = cardsOf(text);
-    expect(cards.map((c) => c.id)).toEqual(['anki-guid:ab(#/c-x9Q', 'anki-guid:k3,Qz)w_8{']);
+    expect(cards.map((c) => c.id)).toEqual(['anki:ab(#/c-x9Q:0', 'anki:k3,Qz)w_8{:0']);
     expect(cards.map((c) => [c.front, c.back])).toEqual([['q1', 'a1'], ['q2', 'a2']]);
     // The same file imported twice gives the same ids: the storage layer updates in place.
     expect(cardsOf(text).map((c) => c.id)).toEqual(cards.map((c) => c.id));
@@ -170,6 +170,6 @@ describe('Anki plain text: decks and guids', () => {
     const { bundle } = parse(text);
     expect(bundle.kind).toBe('anki-text');
     expect(bundle.decks.map((d) => d.name)).toEqual(['Prep::Ops', 'Prep']);
-    expect(bundle.decks[1]?.cards[0]).toMatchObject({ id: 'anki-guid:Gx2', back: 'Steps<br>for "incidents"', format: 'html', tags: [] });
+    expect(bundle.decks[1]?.cards[0]).toMatchObject({ id: 'anki:Gx2:0', back: 'Steps<br>for "incidents"', format: 'html', tags: [] });
   });
 });

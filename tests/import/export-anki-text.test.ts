@@ -28,16 +28,16 @@ describe('exportAnkiText', () => {
   });
 
   it('keeps Anki guids, so Anki (and this app) update the notes on re-import', () => {
-    const fromAnki = makeCard('d', 'k3#Qz)w_8{', 0, { id: 'anki-guid:k3#Qz)w_8{', front: '<b>Q</b>', back: 'A', format: 'html' });
+    const fromAnki = makeCard('d', 'k3#Qz)w_8{', 0, { id: 'anki:k3#Qz)w_8{:0', front: '<b>Q</b>', back: 'A', format: 'html' });
     const text = exportAnkiText([{ deck: OPS, cards: [fromAnki] }]);
     expect(text).toContain('\nk3#Qz)w_8{\t');
-    expect(parseTextImport('export.txt', text).decks[0]?.cards[0]?.id).toBe('anki-guid:k3#Qz)w_8{');
+    expect(parseTextImport('export.txt', text).decks[0]?.cards[0]?.id).toBe('anki:k3#Qz)w_8{:0');
   });
 
   it('quotes a guid that starts with "#", which Anki would otherwise read as a comment', () => {
-    const card = makeCard('d', 'x', 0, { id: 'anki-guid:#abc', front: 'q', back: 'a' });
+    const card = makeCard('d', 'x', 0, { id: 'anki:#abc:0', front: 'q', back: 'a' });
     const bundle = parseTextImport('export.txt', exportAnkiText([{ deck: OPS, cards: [card] }]));
-    expect(bundle.decks[0]?.cards[0]?.id).toBe('anki-guid:#abc');
+    expect(bundle.decks[0]?.cards[0]?.id).toBe('anki:#abc:0');
   });
 
   it('writes HTML mode when any card is HTML, turning text cards into equivalent HTML', () => {

@@ -24,7 +24,7 @@ describe('exportDeckJson', () => {
 
   it('derives valid ids when the stored ones do not fit the format (Anki guids, generated deck ids)', () => {
     const cards = [
-      makeCard('x', 'k3#Qz)w_8{', 0, { id: 'anki-guid:k3#Qz)w_8{', front: '<b>Q</b>', back: 'A', format: 'html' }),
+      makeCard('x', 'k3#Qz)w_8{', 0, { id: 'anki:k3#Qz)w_8{:0', front: '<b>Q</b>', back: 'A', format: 'html' }),
       makeCard('x', 'plain', 1, { front: 'text & more', back: 'B' }),
     ];
     const file = exportDeckFile({ deck: { id: 'Deck_42 (imported)', name: 'Anki: Ops', description: '' }, cards });

@@ -4,7 +4,10 @@ import { openAppDb, type AppDb } from '../../src/storage/db';
 import { writeImport } from '../../src/storage/import-write';
 import { loadCardReviews, writeGrade } from '../../src/storage/review-writes';
 import { buildPackage } from '../import/apkg/fixtures/build-package';
-import { NOW, sampleCollection } from '../import/apkg/fixtures/sample-collection';
+import { GUIDS, NOW, sampleCollection } from '../import/apkg/fixtures/sample-collection';
+import { ankiCardId } from '../../src/domain/anki-identity';
+import { exportAnkiText } from '../../src/domain/export-anki-text';
+import { parseTextImport } from '../../src/import/text-import';
 import { appProgress } from './import-fixtures';
 
 const readSample = async () => readAnkiPackage(await buildPackage(sampleCollection(), 'latest', {}), 'ops.apkg', { now: NOW });
@@ -69,5 +72,29 @@ describe('two packages with a media file of the same name', () => {
       cards.map(async (c) => [...new Uint8Array(await (await db.get('media', `${c.mediaScope}/1.png`))!.blob.arrayBuffer())]),
     );
     expect(bytes.sort((a, b) => a.length - b.length)).toEqual([[1, 2, 3], [9, 9, 9, 9]]);
+  });
+});
+
+describe('the same Anki notes imported as a package and as a text export', () => {
+  it('update each other instead of doubling the cards', async () => {
+    const db = await openAppDb('import-apkg-then-text');
+    await writeImport(db, await readSample(), NOW);
+    const cardsBefore = await db.count('cards');
+    const sampleDeck = (await db.get('cards', ankiCardId(GUIDS.typeIn, 0)))!;
+    const deck = (await db.get('decks', sampleDeck.deckId))!;
+    // What Anki's "Notes in Plain Text" export of that note looks like, edited since.
+    const text = `#separator:tab\n#html:true\n#guid column:1\n#deck column:2\n${GUIDS.typeIn}\t${deck.name}\tCapital of France, now?\tParis\n`;
+    const plan = await writeImport(db, parseTextImport('notes.txt', text), NOW + 1);
+    expect(plan.decks.reduce((n, d) => n + d.newCards, 0)).toBe(0);
+    expect(await db.count('cards')).toBe(cardsBefore);
+    expect((await db.get('cards', ankiCardId(GUIDS.typeIn, 0)))!.front).toContain('Capital of France, now?');
+  });
+
+  it('an Anki text export of package cards carries their original guids', async () => {
+    const db = await openAppDb('import-apkg-export-guids');
+    await writeImport(db, await readSample(), NOW);
+    const card = (await db.get('cards', ankiCardId(GUIDS.typeIn, 0)))!;
+    const exported = exportAnkiText([{ deck: (await db.get('decks', card.deckId))!, cards: [card] }]);
+    expect(parseTextImport('again.txt', exported).decks[0]!.cards[0]!.id).toBe(card.id);
   });
 });

@@ -12,6 +12,7 @@ import type { ImportBundle, ImportedCard, ImportedDeck, ImportedMedia } from '..
 import { historyFromRevlog, snapshotFromCard, type RevlogRow } from './anki-progress';
 import { CollectionDb, num, str } from './collection-db';
 import { readCollectionMeta, type AnkiNoteType, type CollectionMeta } from './collection-meta';
+import { ankiCardId } from '../../domain/anki-identity';
 import { hashText } from '../../domain/content-hash';
 import { findMediaReferences, isMediaAvailable, parseMediaMap, type MediaMapEntry } from './media-map';
 import { guessMimeType } from './mime-type';
@@ -283,7 +284,7 @@ function buildCards(
 
       const card: ImportedCard = {
         key,
-        id: `anki:${key}`,
+        id: ankiCardId(note.guid, ord),
         front: wrapCard(rendered.question, ord),
         back: wrapCard(rendered.answer, ord),
         format: 'html',
