@@ -18,7 +18,10 @@ export function createImportHandler(post: (message: ImportResponse) => void): (r
         onProgress: (done, total) => post({ type: 'progress', done, total }),
         isCancelled: () => cancelled,
       });
-      post(cancelled ? { type: 'cancelled' } : { type: 'result', preview });
+      // The CSV's raw records stay here: the screen re-maps columns by asking again, and copying
+      // 50,000 records to the page as well as the cards would double the page's pause.
+      const lean = preview.csv ? { ...preview, csv: { ...preview.csv, records: [] } } : preview;
+      post(cancelled ? { type: 'cancelled' } : { type: 'result', preview: lean });
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') post({ type: 'cancelled' });
       else post({ type: 'error', error: serializeError(error) });

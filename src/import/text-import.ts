@@ -29,7 +29,10 @@ export interface TextImportPreview {
   format: TextFormat;
   formatDetected: boolean;
   bundle: ImportBundle;
-  /** CSV only: separator, header, column names and mapping; its records let a screen re-map with buildCsvBundle. */
+  /**
+   * CSV only: separator, header, column names and mapping. Its records let a screen re-map with
+   * buildCsvBundle, except when the preview came from the import worker (they are left there).
+   */
   csv?: CsvPreview;
   /** Anki text only: the separator and html mode in effect, and the headers read. */
   anki?: AnkiTextInfo;

@@ -69,7 +69,9 @@ describe('runTextImport through a worker', () => {
     let progressCalls = 0;
     const preview = await runTextImport('w.csv', text, { hasHeader: true }, { createWorker: () => worker, onProgress: () => (progressCalls += 1) }).promise;
     expect(worker.requests[0]).toMatchObject({ type: 'parse', fileName: 'w.csv', options: { hasHeader: true } });
-    expect(preview).toEqual(previewTextImport('w.csv', text, { hasHeader: true }));
+    // The same preview as parsing here, less the raw CSV records, which stay in the worker.
+    const here = previewTextImport('w.csv', text, { hasHeader: true });
+    expect(preview).toEqual({ ...here, csv: { ...here.csv!, records: [] } });
     expect(progressCalls).toBeGreaterThan(0);
     expect(worker.terminated).toBe(true);
   });
