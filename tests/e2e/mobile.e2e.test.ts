@@ -52,10 +52,12 @@ describe('on a 360 px phone', () => {
     expect(await smallTargets(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('heading', { name: 'Settings' }).waitFor();
-    expect(await smallTargets(page)).toEqual([]);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    for (const screenName of ['Settings', 'Import']) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screenName }).click();
+      await page.getByRole('heading', { name: screenName, level: 1 }).waitFor();
+      expect(await smallTargets(page), screenName).toEqual([]);
+      expect(await horizontalOverflow(page), screenName).toBeLessThanOrEqual(0);
+    }
   });
 
   it('follows the system dark mode', async () => {
