@@ -83,4 +83,12 @@ describe('import screen', () => {
     await screen.findByText(/Restored 1 deck, 2 cards/);
     expect(await db.count('cards')).toBe(2);
   });
+
+  it('a file dropped on the screen is read like a chosen one', async () => {
+    await renderImport();
+    const file = new File(['Front\tBack\nSLA\tService level agreement\n'], 'dropped.tsv', { type: 'text/tab-separated-values' });
+    fireEvent.drop(screen.getByRole('heading', { name: 'Import' }).closest('section')!, { dataTransfer: { files: [file] } });
+    await screen.findByRole('heading', { name: 'Preview: dropped.tsv' });
+    expect(screen.getByText(/new deck, 1 new card/)).toBeTruthy();
+  });
 });

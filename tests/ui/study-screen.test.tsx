@@ -104,4 +104,17 @@ describe('study screen', () => {
     await screen.findByText('Alpha answer 1');
     await waitFor(() => expect(document.activeElement?.textContent).toContain('Good'));
   });
+
+  it('home: a deck with nothing to study says when its next card is due', async () => {
+    const clock = manualClock(T, 60);
+    const app = await startApp([makeDeck('solo', 1, 'Solo')], clock);
+    app.model.startStudy('solo');
+    app.model.reveal();
+    await app.model.grade(4); // Easy: next due in days
+    navigate({ name: 'home' });
+    render(<App model={app.model} />);
+    const row = await screen.findByRole('link', { name: /Solo/ });
+    expect(row.textContent).toContain('0 due · 0 new · 1 total');
+    expect(row.textContent).toMatch(/Next card in \d+d/);
+  });
 });
