@@ -49,13 +49,20 @@ try {
     for (let i = 1; i < f.length; i++) worst = Math.max(worst, f[i]! - f[i - 1]!);
     return { frames: f.length, worst };
   });
+  await page.evaluate(() => ((window as unknown as { frames: number[] }).frames.length = 0));
   const writeStart = Date.now();
   await page.getByRole('button', { name: `Import ${ROWS} cards` }).click();
   await page.getByText(`Imported ${ROWS} cards`, { exact: false }).waitFor({ timeout: 120_000 });
   const writeMs = Date.now() - writeStart;
+  const writeGaps = await page.evaluate(() => {
+    const f = (window as unknown as { frames: number[] }).frames;
+    let worst = 0;
+    for (let i = 1; i < f.length; i++) worst = Math.max(worst, f[i]! - f[i - 1]!);
+    return { frames: f.length, worst };
+  });
   console.log(`50,000-row CSV (${(csv.length / 1e6).toFixed(1)} MB) in Chromium, production build:`);
   console.log(`  file chosen -> preview shown: ${previewMs} ms (worst gap between painted frames: ${Math.round(gaps.worst)} ms over ${gaps.frames} frames)`);
-  console.log(`  Import tapped -> written in one transaction and shown: ${writeMs} ms`);
+  console.log(`  Import tapped -> written in one transaction and shown: ${writeMs} ms (worst gap between painted frames: ${Math.round(writeGaps.worst)} ms over ${writeGaps.frames} frames)`);
 } finally {
   await browser.close();
   await server.close();

@@ -123,16 +123,16 @@ export function readBackup(bytes: Uint8Array, fileName: string): Backup {
 export async function restoreBackup(db: AppDb, backup: Backup, mode: 'replace'): Promise<BackupCounts> {
   if (mode !== 'replace') throw new Error(`restoreBackup: unknown mode ${String(mode)}`);
   await runWriteTransaction(db, [...ALL_STORES], async (tx, write) => {
-    for (const store of ALL_STORES) write(tx.objectStore(store).clear());
-    for (const deck of backup.decks) write(tx.objectStore('decks').put(deck));
-    for (const card of backup.cards) write(tx.objectStore('cards').put(card));
-    for (const schedule of backup.schedules) write(tx.objectStore('schedules').put(schedule));
+    for (const store of ALL_STORES) await write(tx.objectStore(store).clear());
+    for (const deck of backup.decks) await write(tx.objectStore('decks').put(deck));
+    for (const card of backup.cards) await write(tx.objectStore('cards').put(card));
+    for (const schedule of backup.schedules) await write(tx.objectStore('schedules').put(schedule));
     // With their ids, so undo still finds the newest one; the store's counter moves past them.
-    for (const review of backup.reviews) write(tx.objectStore('reviews').put(review));
-    for (const style of backup.styles) write(tx.objectStore('styles').put(style));
-    for (const media of backup.media) write(tx.objectStore('media').put(media));
+    for (const review of backup.reviews) await write(tx.objectStore('reviews').put(review));
+    for (const style of backup.styles) await write(tx.objectStore('styles').put(style));
+    for (const media of backup.media) await write(tx.objectStore('media').put(media));
     const settings = tx.objectStore('settings');
-    for (const { key, value } of backup.settings) write(settings.put(value, key));
+    for (const { key, value } of backup.settings) await write(settings.put(value, key));
   });
   return backup.counts;
 }

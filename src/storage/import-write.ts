@@ -84,13 +84,13 @@ export async function writeImport(db: AppDb, bundle: ImportBundle, now: number):
       media: tx.objectStore('media'),
       styles: tx.objectStore('styles'),
     };
-    for (const deck of writes.decks) write(stores.decks.put(deck));
-    for (const card of writes.cards) write(stores.cards.put(card));
-    for (const schedule of writes.schedules) write(stores.schedules.put(schedule));
-    for (const review of writes.movedReviews) write(stores.reviews.put(review));
-    for (const review of writes.newReviews) write(stores.reviews.add(review));
-    for (const media of writes.media) write(stores.media.put(media));
-    for (const style of writes.styles) write(stores.styles.put(style));
+    for (const deck of writes.decks) await write(stores.decks.put(deck));
+    for (const card of writes.cards) await write(stores.cards.put(card));
+    for (const schedule of writes.schedules) await write(stores.schedules.put(schedule));
+    for (const review of writes.movedReviews) await write(stores.reviews.put(review));
+    for (const review of writes.newReviews) await write(stores.reviews.add(review));
+    for (const media of writes.media) await write(stores.media.put(media));
+    for (const style of writes.styles) await write(stores.styles.put(style));
     return plan;
   });
 }

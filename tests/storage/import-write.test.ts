@@ -222,6 +222,16 @@ describe('all or nothing', () => {
     }
   });
 
+  it('a large import is written in batches yet stays one transaction: a failure late in it writes nothing', async () => {
+    const rows = Array.from({ length: 1_600 }, (_, i): [string, string] => [`k${i}`, `question ${i}`]);
+    const db = await freshDb();
+    const before = await snapshot(db);
+    await expect(writeImport(failingWrites(db, 'cards', 1_500), jsonBundle('big', rows), T)).rejects.toThrow(/could not be cloned/);
+    expect(await snapshot(db)).toEqual(before);
+    await writeImport(db, jsonBundle('big', rows), T);
+    expect(await db.count('cards')).toBe(1_600);
+  });
+
   it('a bundle whose card identities collide is refused before anything is written', async () => {
     const db = await filledDb();
     const before = await snapshot(db);
