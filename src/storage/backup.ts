@@ -12,26 +12,14 @@ import {
   validateBackupManifest,
   type BackupCounts,
   type BackupManifest,
-  type BackupSetting,
 } from '../domain/backup-format';
 import { ImportError } from '../domain/import-error';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
+import type { MediaRecord, ReviewRecord } from '../domain/model';
 import type { AppDb } from './db';
 import { runWriteTransaction } from './write-transaction';
 
-/** A backup read and validated, ready to restore. */
-export interface Backup {
-  fileName: string;
-  createdAt: number;
-  counts: BackupCounts;
-  decks: DeckRecord[];
-  cards: CardRecord[];
-  schedules: ScheduleRecord[];
-  reviews: (ReviewRecord & { id: number })[];
-  settings: BackupSetting[];
-  styles: StyleRecord[];
-  media: MediaRecord[];
-}
+/** A backup read and validated, ready to restore: the manifest's records, with the media files themselves. */
+export type Backup = Omit<BackupManifest, 'format' | 'version' | 'media'> & { fileName: string; media: MediaRecord[] };
 
 const ALL_STORES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'media', 'styles'] as const;
 
