@@ -20,12 +20,23 @@ export async function runWriteTransaction<const S extends StoreNames<AppSchema>[
   body: (tx: WriteTx<S>, write: (request: Promise<unknown>) => Promise<unknown> | undefined) => Promise<R>,
 ): Promise<R> {
   const tx = db.transaction(stores, 'readwrite');
-  const pending: Promise<unknown>[] = [tx.done];
-  // Every request promise is collected, so that once the transaction aborts none of their
-  // rejections goes unhandled.
+  // The first failure is the one to report (a full disk, a constraint): once it aborts the
+  // transaction, every other request fails with a bland AbortError. Each promise gets its
+  // handler as it is queued, so none of those rejections goes unhandled.
+  let firstError: unknown;
+  const watch = (request: Promise<unknown>) => {
+    request.catch((error: unknown) => {
+      if (firstError === undefined && !(error instanceof DOMException && error.name === 'AbortError')) firstError = error;
+    });
+    return request;
+  };
+  const pending: Promise<unknown>[] = [watch(tx.done)];
+  let queued = 0;
   const write = (request: Promise<unknown>) => {
-    pending.push(request);
-    return pending.length % WRITE_BATCH === 0 ? request : undefined;
+    if (firstError !== undefined) throw firstError;
+    pending.push(watch(request));
+    queued += 1;
+    return queued % WRITE_BATCH === 0 ? request : undefined;
   };
   try {
     const result = await body(tx, write);
@@ -38,6 +49,6 @@ export async function runWriteTransaction<const S extends StoreNames<AppSchema>[
       // Already finished or aborted (a failed request aborts it by itself).
     }
     await Promise.allSettled(pending);
-    throw error;
+    throw firstError ?? error;
   }
 }

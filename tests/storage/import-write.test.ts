@@ -286,3 +286,50 @@ describe('suspension on re-import', () => {
     expect((await db.get('cards', 'anki-guid:g1'))?.suspended).toBeUndefined();
   });
 });
+
+describe('a write the database refuses partway through a large import', () => {
+  it('reports the real cause, not the abort that follows it, and leaves no rejection unhandled', async () => {
+    const db = await freshDb();
+    const taken = await db.add('reviews', { ...ankiReview(T), cardId: 'x', deckId: 'x' } as never);
+    const before = await snapshot(db);
+    // The database refuses one review asynchronously, as a full disk or a constraint would:
+    // it is sent with an id the store already holds, so IndexedDB fails it with a ConstraintError.
+    const bound = (target: object, prop: string | symbol) => {
+      const value = Reflect.get(target, prop) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    };
+    const refusing = new Proxy(db, {
+      get(target, prop) {
+        if (prop !== 'transaction') return bound(target, prop);
+        return (...args: unknown[]) => {
+          const tx = (target.transaction as (...a: unknown[]) => { objectStore(n: string): object })(...args);
+          return new Proxy(tx, {
+            get(t, p) {
+              if (p !== 'objectStore') return bound(t, p);
+              return (name: string) => {
+                const store = t.objectStore(name) as { add(v: object): unknown };
+                if (name !== 'reviews') return store;
+                return new Proxy(store, { get: (st, q) => (q === 'add' ? (v: object) => st.add({ ...v, id: taken }) : bound(st, q)) });
+              };
+            },
+          });
+        };
+      },
+    });
+    const rows = Array.from({ length: 1_200 }, (_, i): [string, string] => [`k${i}`, `q${i}`]);
+    const bundle = jsonBundle('many', rows);
+    bundle.decks[0]!.cards[10]!.reviews = [ankiReview(T)];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const error = await writeImport(refusing as typeof db, bundle, T).catch((e: unknown) => e);
+      expect((error as Error).name, String(error)).toBe('ConstraintError');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
