@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardIdFor } from '../../src/domain/deck-records';
 import { ImportError } from '../../src/domain/import-error';
 import type { ImportBundle } from '../../src/import/bundle';
 import { syncBuiltinDecks } from '../../src/storage/builtin-sync';
@@ -287,17 +288,19 @@ describe('suspension on re-import', () => {
   });
 });
 
-describe('a write the database refuses partway through a large import', () => {
-  it('reports the real cause, not the abort that follows it, and leaves no rejection unhandled', async () => {
+describe('a write the database refuses early in a large import', () => {
+  it('reports the real cause, not the aborts that follow it, and leaves no rejection unhandled', async () => {
     const db = await freshDb();
-    const taken = await db.add('reviews', { ...ankiReview(T), cardId: 'x', deckId: 'x' } as never);
+    const rows = Array.from({ length: 1_200 }, (_, i): [string, string] => [`k${i}`, `q${i}`]);
+    await writeImport(db, jsonBundle('many', rows.slice(0, 20)), T);
     const before = await snapshot(db);
-    // The database refuses one review asynchronously, as a full disk or a constraint would:
-    // it is sent with an id the store already holds, so IndexedDB fails it with a ConstraintError.
+    const clash = cardIdFor('many', 'k10');
     const bound = (target: object, prop: string | symbol) => {
       const value = Reflect.get(target, prop) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     };
+    // The database refuses the 11th card asynchronously, as a full disk would: it is sent as an
+    // add of a key the store holds, so IndexedDB fails it with a ConstraintError and aborts.
     const refusing = new Proxy(db, {
       get(target, prop) {
         if (prop !== 'transaction') return bound(target, prop);
@@ -307,23 +310,23 @@ describe('a write the database refuses partway through a large import', () => {
             get(t, p) {
               if (p !== 'objectStore') return bound(t, p);
               return (name: string) => {
-                const store = t.objectStore(name) as { add(v: object): unknown };
-                if (name !== 'reviews') return store;
-                return new Proxy(store, { get: (st, q) => (q === 'add' ? (v: object) => st.add({ ...v, id: taken }) : bound(st, q)) });
+                const store = t.objectStore(name) as { add(v: object): unknown; put(v: object): unknown };
+                if (name !== 'cards') return store;
+                return new Proxy(store, {
+                  get: (st, q) => (q === 'put' ? (v: { id: string }) => (v.id === clash ? st.add(v) : st.put(v)) : bound(st, q)),
+                });
               };
             },
           });
         };
       },
     });
-    const rows = Array.from({ length: 1_200 }, (_, i): [string, string] => [`k${i}`, `q${i}`]);
-    const bundle = jsonBundle('many', rows);
-    bundle.decks[0]!.cards[10]!.reviews = [ankiReview(T)];
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
-      const error = await writeImport(refusing as typeof db, bundle, T).catch((e: unknown) => e);
+      const edited = rows.map(([key, front]): [string, string] => [key, `${front} (edited)`]);
+      const error = await writeImport(refusing as typeof db, jsonBundle('many', edited), T + 1).catch((e: unknown) => e);
       expect((error as Error).name, String(error)).toBe('ConstraintError');
       await new Promise((resolve) => setTimeout(resolve, 50));
     } finally {
