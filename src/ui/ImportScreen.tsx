@@ -280,7 +280,7 @@ function CsvControls({ columnNames, separator, hasHeader, mapping, onChange }: {
   columnNames: string[];
   separator: string;
   hasHeader: boolean;
-  mapping: { front: number; back: number; tags?: number; notes?: number };
+  mapping: { front: number; back: number; tags?: number; notes?: number; deck?: number };
   onChange: (change: TextImportOptions) => void;
 }) {
   const column = (role: 'front' | 'back' | 'tags' | 'notes', label: string, optional: boolean) => (
@@ -291,7 +291,10 @@ function CsvControls({ columnNames, separator, hasHeader, mapping, onChange }: {
         value={mapping[role] === undefined ? '' : String(mapping[role])}
         onChange={(e) => {
           const value = (e.target as HTMLSelectElement).value;
-          onChange({ mapping: { ...mapping, [role]: value === '' ? undefined : Number(value) } });
+          // Every role is sent, "None" as an explicit undefined, so a later change to another
+          // column does not bring back the guess the user turned off.
+          const explicit = { front: mapping.front, back: mapping.back, tags: mapping.tags, notes: mapping.notes, deck: mapping.deck };
+          onChange({ mapping: { ...explicit, [role]: value === '' ? undefined : Number(value) } });
         }}
       >
         {optional ? <option value="">None</option> : null}

@@ -91,4 +91,15 @@ describe('import screen', () => {
     await screen.findByRole('heading', { name: 'Preview: dropped.tsv' });
     expect(screen.getByText(/new deck, 1 new card/)).toBeTruthy();
   });
+
+  it('a column set to None stays None when another column is changed', async () => {
+    await renderImport();
+    chooseFile('tagged.csv', 'Front,Back,Tags,Notes\nSLA,Service level agreement,ops,more\n');
+    await screen.findByRole('heading', { name: 'Preview: tagged.csv' });
+    fireEvent.change(screen.getByLabelText('Tags'), { target: { value: '' } });
+    await waitFor(() => expect((screen.getByLabelText('Tags') as HTMLSelectElement).value).toBe(''));
+    fireEvent.change(screen.getByLabelText('Notes'), { target: { value: '' } });
+    await waitFor(() => expect((screen.getByLabelText('Notes') as HTMLSelectElement).value).toBe(''));
+    expect((screen.getByLabelText('Tags') as HTMLSelectElement).value).toBe('');
+  });
 });
