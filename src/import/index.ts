@@ -8,8 +8,10 @@
  *    CSV `preview.csv`: `separator`, `hasHeader`, `columnNames`, `mapping` (0-based front, back,
  *    tags?, notes?, deck?); for Anki text `preview.anki` (separator, html). Show the first cards
  *    of `preview.bundle.decks` and `preview.bundle.warnings` (skipped rows, by line).
- * 3. A changed separator, header toggle or format: run again with those options. A changed
- *    mapping: `buildCsvBundle(preview.csv, mapping)` gives the new bundle without re-reading.
+ * 3. A changed separator, header toggle, format or column mapping: run again with those options
+ *    (`mapping` with "None" as an explicit undefined). A preview made here on the page keeps its
+ *    CSV records, so `buildCsvBundle(preview.csv, mapping)` re-maps it without re-reading; one
+ *    from the worker does not carry them (they stay in the worker).
  * 4. Confirm: write `preview.bundle` (an ImportBundle) in one transaction.
  * `parseTextImport(fileName, text, options)` is the same in one synchronous call.
  */

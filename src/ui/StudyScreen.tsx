@@ -22,7 +22,8 @@ export function StudyScreen({ scope }: { scope: string }) {
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target;
+      // The innermost element: a link or an audio control inside a card's shadow root too.
+      const target = event.composedPath?.()[0] ?? event.target;
       if (target instanceof Element && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       if (event.altKey || event.metaKey) return;
       const s = app.session.peek();
