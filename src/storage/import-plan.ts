@@ -167,6 +167,27 @@ function deckRecord(deck: ImportedDeck, id: string, before: DeckRecord | undefin
   return { id, name: deck.name, description: deck.description, source: 'import', createdAt: before?.createdAt ?? now, updatedAt: now };
 }
 
+/**
+ * A newer version of a package already imported keeps the media scope its cards have, so its
+ * files replace the old ones in place instead of being stored a second time beside them.
+ * Returns the scope each of the bundle's scopes is to be written under.
+ */
+function keepMediaScopes(bundle: ImportBundle, existing: ExistingData): (scope: string) => string {
+  const votes = new Map<string, Map<string, number>>();
+  for (const deck of bundle.decks) {
+    for (const card of deck.cards) {
+      const before = card.id !== undefined ? existing.cards.get(card.id)?.mediaScope : undefined;
+      if (!card.mediaScope || !before || before === card.mediaScope) continue;
+      const tally = votes.get(card.mediaScope) ?? new Map<string, number>();
+      tally.set(before, (tally.get(before) ?? 0) + 1);
+      votes.set(card.mediaScope, tally);
+    }
+  }
+  const mapping = new Map<string, string>();
+  for (const [scope, tally] of votes) mapping.set(scope, [...tally].sort((a, b) => b[1] - a[1])[0]![0]);
+  return (scope) => mapping.get(scope) ?? scope;
+}
+
 /** Computes the plan and the exact records to write. Throws ImportError for a conflict with a built-in deck. */
 export function computeImport(
   bundle: ImportBundle,
@@ -180,6 +201,7 @@ export function computeImport(
     throw new ImportError(bundle.fileName, location, reason);
   };
   const isBuiltin = (deckId: string) => existing.decks.get(deckId)?.source === 'builtin';
+  const scopeOf = keepMediaScopes(bundle, existing);
 
   bundle.decks.forEach((deck, d) => {
     const deckId = deckIds[d];
@@ -197,7 +219,7 @@ export function computeImport(
       inFile.add(id);
       const old = existing.cards.get(id);
       if (old && isBuiltin(old.deckId)) fail(cardLocation(deck.name, order, card.key), `the card "${id}" belongs to a built-in deck and cannot be replaced by an import`);
-      const record = cardRecord(card, id, deckId, order, old);
+      const record = cardRecord(card.mediaScope ? { ...card, mediaScope: scopeOf(card.mediaScope) } : card, id, deckId, order, old);
       const moved = old !== undefined && old.deckId !== deckId;
       if (!old) plan.newCards += 1;
       else if (sameContent(old, record)) plan.unchangedCards += 1;
@@ -236,7 +258,8 @@ export function computeImport(
   });
 
   for (const media of bundle.media ?? []) {
-    writes.media.push({ id: `${media.scope}/${media.name}`, scope: media.scope, name: media.name, type: media.type, blob: media.data });
+    const scope = scopeOf(media.scope);
+    writes.media.push({ id: `${scope}/${media.name}`, scope, name: media.name, type: media.type, blob: media.data });
   }
   for (const style of bundle.styles ?? []) writes.styles.push({ id: style.id, css: style.css });
 

@@ -98,3 +98,25 @@ describe('the same Anki notes imported as a package and as a text export', () =>
     expect(parseTextImport('again.txt', exported).decks[0]!.cards[0]!.id).toBe(card.id);
   });
 });
+
+describe('a newer version of a package with media', () => {
+  it('replaces its files in place rather than storing the whole set again', async () => {
+    const db = await openAppDb('import-apkg-media-update');
+    const version = (image: Uint8Array, extra: Record<string, Uint8Array> = {}) => ({
+      crt: Math.floor(NOW / 1000),
+      noteTypes: [{ id: 1, name: 'Basic', css: '', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
+      decks: [{ id: 10, name: 'Pictures' }],
+      notes: [{ id: 100, guid: 'pic', mid: 1, tags: [], fields: ['<img src="1.png">', 'back'] }],
+      cards: [{ id: 1000, nid: 100, did: 10, ord: 0 }],
+      revlog: [],
+      media: { '1.png': image, ...extra },
+    });
+    await writeImport(db, await readAnkiPackage(await buildPackage(version(Uint8Array.of(1, 2, 3)), 'legacy2'), 'v1.apkg', { now: NOW }), NOW);
+    // Version 2 changes the picture and adds a file: its fingerprint, hence its scope, differs.
+    await writeImport(db, await readAnkiPackage(await buildPackage(version(Uint8Array.of(7, 7, 7, 7), { '2.png': Uint8Array.of(5) }), 'legacy2'), 'v2.apkg', { now: NOW }), NOW + 1);
+    expect(await db.count('media')).toBe(2);
+    const card = (await db.getAll('cards'))[0]!;
+    const picture = await db.get('media', `${card.mediaScope}/1.png`);
+    expect([...new Uint8Array(await picture!.blob.arrayBuffer())]).toEqual([7, 7, 7, 7]);
+  });
+});
