@@ -9,6 +9,7 @@ import { runTextImport } from '../import/run-import';
 import type { TextImportOptions, TextImportPreview } from '../import/text-import';
 import { createBackup, isBackupFile, readBackup, restoreBackup, type Backup } from '../storage/backup';
 import type { AppDb } from '../storage/db';
+import { deleteDeck, type DeletedDeck } from '../storage/deck-delete';
 import { loadDeckForExport } from '../storage/deck-export';
 import { planImport, writeImport, type ImportPlan } from '../storage/import-write';
 import type { AppModel } from './app-model';
@@ -117,6 +118,13 @@ export function createImportActions(db: AppDb, clock: Clock, model: AppModel) {
       const at = clock.now();
       const bytes = await createBackup(db, at);
       return { name: `prepdeck-backup-${new Date(at).toISOString().slice(0, 10)}.zip`, data: new Blob([bytes as BlobPart], { type: 'application/zip' }) };
+    },
+
+    /** Deletes an imported deck with its progress (after the user confirmed), in one transaction. */
+    async deleteDeck(deckId: string): Promise<DeletedDeck> {
+      const deleted = await deleteDeck(db, deckId);
+      await model.reload();
+      return deleted;
     },
 
     /** One deck as Anki "Notes in Plain Text" or as the app's JSON format. */

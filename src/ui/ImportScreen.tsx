@@ -343,8 +343,11 @@ function RestoreConfirm({ backup, onConfirm, onCancel }: { backup: Backup; onCon
   );
 }
 
-function ExportAndBackup({ actions, decks, onError }: { actions: ImportActions; decks: { id: string; name: string }[]; onError: (message: string) => void }) {
+function ExportAndBackup({ actions, decks, onError }: { actions: ImportActions; decks: { id: string; name: string; source: string }[]; onError: (message: string) => void }) {
   const [deckId, setDeckId] = useState(decks[0]?.id ?? '');
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const chosen = decks.find((d) => d.id === deckId) ?? decks[0];
   const save = async (make: () => Promise<{ name: string; data: Blob }>) => {
     try {
       const file = await make();
@@ -353,21 +356,43 @@ function ExportAndBackup({ actions, decks, onError }: { actions: ImportActions; 
       onError(cause instanceof Error ? cause.message : String(cause));
     }
   };
+  const remove = async () => {
+    if (!chosen) return;
+    setConfirming(false);
+    try {
+      const deleted = await actions.deleteDeck(chosen.id);
+      setStatus(`Deleted "${chosen.name}": ${plural(deleted.cards, 'card')} and their progress.`);
+      setDeckId('');
+    } catch (cause) {
+      onError(cause instanceof Error ? cause.message : String(cause));
+    }
+  };
   return (
     <section class="export" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export and back up</h2>
+      <h2 id="export-heading">Export, back up, delete</h2>
       <div class="field">
         <label for="export-deck">Deck</label>
-        <select id="export-deck" value={deckId} onChange={(e) => setDeckId((e.target as HTMLSelectElement).value)}>
+        <select id="export-deck" value={chosen?.id ?? ''} onChange={(e) => { setDeckId((e.target as HTMLSelectElement).value); setConfirming(false); }}>
           {decks.map((deck) => (
             <option key={deck.id} value={deck.id}>{deck.name}</option>
           ))}
         </select>
       </div>
       <div class="button-row">
-        <button type="button" class="button" disabled={!deckId} onClick={() => void save(() => actions.exportDeck(deckId, 'anki-text'))}>Export for Anki (.txt)</button>
-        <button type="button" class="button" disabled={!deckId} onClick={() => void save(() => actions.exportDeck(deckId, 'json'))}>Export as JSON</button>
+        <button type="button" class="button" disabled={!chosen} onClick={() => chosen && void save(() => actions.exportDeck(chosen.id, 'anki-text'))}>Export for Anki (.txt)</button>
+        <button type="button" class="button" disabled={!chosen} onClick={() => chosen && void save(() => actions.exportDeck(chosen.id, 'json'))}>Export as JSON</button>
+        <button type="button" class="button" disabled={!chosen || chosen.source === 'builtin'} title={chosen?.source === 'builtin' ? 'Decks that come with the app cannot be deleted' : undefined} onClick={() => setConfirming(true)}>Delete deck…</button>
       </div>
+      {confirming && chosen ? (
+        <div class="restore-confirm" role="alertdialog" aria-labelledby="delete-heading">
+          <p id="delete-heading">Delete "{chosen.name}" with all its cards and their progress? This cannot be undone; export it or back up first if you may want it again.</p>
+          <div class="button-row">
+            <button type="button" class="button primary danger" onClick={() => void remove()}>Delete</button>
+            <button type="button" class="button" onClick={() => setConfirming(false)}>Keep it</button>
+          </div>
+        </div>
+      ) : null}
+      <p role="status">{status}</p>
       <p class="hint">A backup holds every deck, card, all progress, settings and media in one file. Restore it here, on this or another device, by choosing it as the file to import.</p>
       <button type="button" class="button" onClick={() => void save(() => actions.backup())}>Back up everything</button>
     </section>

@@ -102,4 +102,22 @@ describe('import screen', () => {
     await waitFor(() => expect((screen.getByLabelText('Notes') as HTMLSelectElement).value).toBe(''));
     expect((screen.getByLabelText('Tags') as HTMLSelectElement).value).toBe('');
   });
+
+  it('an imported deck can be deleted after a confirmation; a built-in one cannot', async () => {
+    const { db, model } = await renderImport();
+    fireEvent.input(screen.getByLabelText(/Or paste text/), { target: { value: 'Term,Definition\nSLA,Service level agreement\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import pasted text' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 card' }));
+    await screen.findByText(/Imported 1 card/);
+    const select = screen.getByLabelText('Deck') as HTMLSelectElement;
+    expect(screen.getByRole('button', { name: 'Delete deck…' }).hasAttribute('disabled')).toBe(true); // Alpha, built in, comes first
+    const pasted = model.decks.value.find((d) => d.source === 'import')!;
+    fireEvent.change(select, { target: { value: pasted.id } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete deck…' }));
+    expect(screen.getByRole('alertdialog').textContent).toContain(pasted.name);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await screen.findByText(/Deleted ".*": 1 card and their progress\./);
+    expect(await db.get('decks', pasted.id)).toBeUndefined();
+    expect(await db.count('cards')).toBe(2);
+  });
 });
