@@ -77,6 +77,8 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
     };
   }
 
+  /** Grades given in the app since the study day began. */
+  const gradedToday = computed(() => todaysReviews.value.filter((r) => r.origin !== 'anki' && r.review >= dayStart.value).length);
   /** Today's grades can be taken back one by one. */
   const undoAvailable = computed(() => todaysReviews.value.some((r) => r.origin !== 'anki' && r.review >= dayStart.value));
   const summaries = computed(() => summarizeDecks(decks.value, cards.value, queueContext(now.value)));
@@ -153,7 +155,7 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
 
   return {
     ready, settings, decks, cards, schedules, todaysReviews, now, session, busy, error, hasProgress,
-    summaries, doneToday, dayStart, undoAvailable, allDueCount,
+    summaries, doneToday, dayStart, undoAvailable, allDueCount, gradedToday,
 
     /** First load: built-in decks synced to this version, then everything read. */
     async start(): Promise<void> {

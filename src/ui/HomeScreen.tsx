@@ -14,6 +14,11 @@ export function HomeScreen() {
   return (
     <section class="screen home" aria-labelledby="decks-heading">
       <h1 id="decks-heading">Decks</h1>
+      {app.gradedToday.value > 0 ? (
+        <p class="today" role="status">
+          Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'}, {app.doneToday.value.newCards} new {app.doneToday.value.newCards === 1 ? 'card' : 'cards'} started.
+        </p>
+      ) : null}
       <a class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`} href={routeHref({ name: 'study', scope: ALL_DECKS })} aria-disabled={dueAll === 0}>
         Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
       </a>

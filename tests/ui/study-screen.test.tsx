@@ -116,5 +116,6 @@ describe('study screen', () => {
     const row = await screen.findByRole('link', { name: /Solo/ });
     expect(row.textContent).toContain('0 due · 0 new · 1 total');
     expect(row.textContent).toMatch(/Next card in \d+d/);
+    expect(screen.getByText('Today: 1 answer, 1 new card started.')).toBeTruthy();
   });
 });
