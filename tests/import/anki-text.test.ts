@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../src/domain/import-error';
+import { thrown } from '../helpers/thrown';
 import { parseAnkiText } from '../../src/import/anki-text';
 
 const parse = (text: string) => parseAnkiText(text, 'notes.txt');
 const cardsOf = (text: string) => parse(text).bundle.decks.flatMap((d) => d.cards);
-
-function thrown(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('Anki plain text: headers', () => {
   it.each([

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../src/domain/import-error';
+import { thrown } from '../helpers/thrown';
 import { buildCsvBundle, parseCsv } from '../../src/import/csv';
 import { previewTextImport } from '../../src/import/text-import';
 
 function cardsOf(text: string, options = {}) {
   return buildCsvBundle(parseCsv(text, 'deck.csv', options)).decks.flatMap((d) => d.cards);
-}
-
-function thrown(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 describe('parseCsv: quoting, BOM and line ends', () => {
