@@ -1,4 +1,5 @@
 /** Decks as the app's own JSON deck format (deck-file.ts), valid for validateDeckFile. */
+import { ankiCardIdToFileId } from './anki-identity';
 import type { DeckFile, DeckFileCard } from './deck-file';
 import type { CardRecord } from './model';
 import type { DeckExport } from './export-anki-text';
@@ -22,7 +23,8 @@ export function exportDeckFile({ deck, cards }: DeckExport): DeckFile {
   const side = (card: CardRecord, value: string): string => (html && card.format === 'text' ? textToHtml(value) : value);
   const used = new Set<string>();
   const out: DeckFileCard[] = kept.map((card, index) => {
-    let id = CARD_ID.test(card.key) && !used.has(card.key) ? card.key : `card-${index + 1}`;
+    const preferred = ankiCardIdToFileId(card.id) ?? card.key;
+    let id = CARD_ID.test(preferred) && !used.has(preferred) ? preferred : `card-${index + 1}`;
     while (used.has(id)) id = `${id}-${index + 1}`;
     used.add(id);
     const tags = card.tags.filter((tag) => tag.trim() !== '' && !/\s/.test(tag));

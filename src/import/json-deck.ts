@@ -1,4 +1,5 @@
 /** The app's own JSON deck format: validated, then turned into a bundle that keeps the deck id. */
+import { fileIdToAnkiCardId } from '../domain/anki-identity';
 import { parseDeckJson } from '../domain/validate-deck';
 import type { ImportBundle } from './bundle';
 
@@ -14,15 +15,20 @@ export function parseJsonDeck(text: string, fileName: string): ImportBundle {
         id: deck.id,
         name: deck.name,
         description: deck.description ?? '',
-        cards: deck.cards.map((card) => ({
-          key: card.id,
-          front: card.front,
-          back: card.back,
-          format,
-          tags: card.tags ?? [],
-          ...(card.notes !== undefined ? { notes: card.notes } : {}),
-          ...(card.source !== undefined ? { source: card.source } : {}),
-        })),
+        cards: deck.cards.map((card) => {
+          // A card exported from an Anki deck keeps its tie to the Anki note (see anki-identity.ts).
+          const ankiId = fileIdToAnkiCardId(card.id);
+          return {
+            key: card.id,
+            ...(ankiId ? { id: ankiId } : {}),
+            front: card.front,
+            back: card.back,
+            format,
+            tags: card.tags ?? [],
+            ...(card.notes !== undefined ? { notes: card.notes } : {}),
+            ...(card.source !== undefined ? { source: card.source } : {}),
+          };
+        }),
       },
     ],
     warnings: [],

@@ -7,6 +7,8 @@ import { buildPackage } from '../import/apkg/fixtures/build-package';
 import { GUIDS, NOW, sampleCollection } from '../import/apkg/fixtures/sample-collection';
 import { ankiCardId } from '../../src/domain/anki-identity';
 import { exportAnkiText } from '../../src/domain/export-anki-text';
+import { exportDeckJson } from '../../src/domain/export-json';
+import { loadDeckForExport } from '../../src/storage/deck-export';
 import { parseTextImport } from '../../src/import/text-import';
 import { appProgress } from './import-fixtures';
 
@@ -118,5 +120,20 @@ describe('a newer version of a package with media', () => {
     const card = (await db.getAll('cards'))[0]!;
     const picture = await db.get('media', `${card.mediaScope}/1.png`);
     expect([...new Uint8Array(await picture!.blob.arrayBuffer())]).toEqual([7, 7, 7, 7]);
+  });
+});
+
+describe('an Anki deck exported as JSON and imported again', () => {
+  it('updates its cards instead of adding copies', async () => {
+    const db = await openAppDb('import-apkg-json-round-trip');
+    await writeImport(db, await readSample(), NOW);
+    const before = await db.count('cards');
+    const card = (await db.get('cards', ankiCardId(GUIDS.typeIn, 0)))!;
+    const exported = await loadDeckForExport(db, card.deckId);
+    const json = exportDeckJson({ deck: exported!.deck, cards: exported!.cards.map((c) => (c.id === card.id ? { ...c, back: `${c.back} (edited)` } : c)) });
+    const plan = await writeImport(db, parseTextImport('deck.json', json), NOW + 1);
+    expect(plan.decks[0]!.newCards).toBe(0);
+    expect(await db.count('cards')).toBe(before);
+    expect((await db.get('cards', card.id))!.back).toContain('(edited)');
   });
 });
