@@ -1,7 +1,7 @@
 /** What the import worker does with each message; kept apart from the worker global so tests can drive it. */
 import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
-import { serializeError } from './import-messages';
+import { serializeError } from './worker-job';
 import { previewTextImportInSlices } from './text-import';
 
 /** Returns the function that handles one incoming message, posting progress and the result through `post`. */

@@ -3,6 +3,7 @@
  * read synchronously or in slices that yield to the event loop (progress and cancel).
  */
 import Papa from 'papaparse';
+import { createAbortError } from './worker-job';
 
 /** One parsed record and the 1-based line of the file it starts on. */
 export interface TextRecord {
@@ -33,13 +34,6 @@ const DEFAULT_CHUNK = 512 * 1024;
 /** Removes a UTF-8 BOM and makes every line end "\n", so lines count the same everywhere. */
 export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-/** An error that says the user cancelled, recognisable by name like fetch's. */
-export function createAbortError(): Error {
-  const error = new Error('The import was cancelled');
-  error.name = 'AbortError';
-  return error;
 }
 
 /**

@@ -1,17 +1,11 @@
 /** The page side of a text import: runs it in a worker (or in slices here), with progress and cancel. */
 import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
-import { deserializeError } from './import-messages';
-import { createAbortError } from './read-records';
 import { previewTextImportInSlices, type TextImportOptions, type TextImportPreview } from './text-import';
+import { createAbortError, runWorkerJob, type RunningJob, type WorkerLike } from './worker-job';
 
 /** The part of a Worker this module uses, so tests can pass a stand-in. */
-export interface ImportWorkerLike {
-  postMessage(message: ImportRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ImportResponse>) => void): void;
-  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
-  terminate(): void;
-}
+export type ImportWorkerLike = WorkerLike<ImportRequest, ImportResponse>;
 
 export interface RunImportHooks {
   /** Characters read so far, of `total`. */
@@ -21,10 +15,7 @@ export interface RunImportHooks {
 }
 
 /** A running import: the preview when done; `cancel` rejects it with an AbortError. */
-export interface RunningImport {
-  promise: Promise<TextImportPreview>;
-  cancel(): void;
-}
+export type RunningImport = RunningJob<TextImportPreview>;
 
 function createDefaultWorker(): ImportWorkerLike | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -36,35 +27,11 @@ function createDefaultWorker(): ImportWorkerLike | undefined {
 }
 
 function runInWorker(worker: ImportWorkerLike, fileName: string, input: string | Blob, options: TextImportOptions, hooks: RunImportHooks): RunningImport {
-  let settle: { resolve(p: TextImportPreview): void; reject(e: Error): void } | undefined;
-  const promise = new Promise<TextImportPreview>((resolve, reject) => {
-    settle = { resolve, reject };
+  return runWorkerJob(worker, { type: 'parse', fileName, input, options }, {
+    label: 'import worker',
+    onProgress: ({ done, total }) => hooks.onProgress?.(done, total),
+    result: ({ preview }) => preview,
   });
-  const finish = (outcome: { preview: TextImportPreview } | { error: Error }): void => {
-    if (!settle) return;
-    const { resolve, reject } = settle;
-    settle = undefined;
-    worker.terminate();
-    if ('preview' in outcome) resolve(outcome.preview);
-    else reject(outcome.error);
-  };
-  worker.addEventListener('message', (event) => {
-    const message = event.data;
-    if (message.type === 'progress') hooks.onProgress?.(message.done, message.total);
-    else if (message.type === 'result') finish({ preview: message.preview });
-    else if (message.type === 'cancelled') finish({ error: createAbortError() });
-    else finish({ error: deserializeError(message.error) });
-  });
-  worker.addEventListener('error', (event) => finish({ error: new Error(`the import worker failed: ${event.message}`) }));
-  worker.postMessage({ type: 'parse', fileName, input, options });
-  return {
-    promise,
-    cancel() {
-      worker.postMessage({ type: 'cancel' });
-      // Terminating stops at once even mid-slice; the worker's own cancel covers a slow stop.
-      finish({ error: createAbortError() });
-    },
-  };
 }
 
 function runHere(fileName: string, input: string | Blob, options: TextImportOptions, hooks: RunImportHooks): RunningImport {

@@ -1,5 +1,5 @@
 /** What the .apkg worker does with each message; apart from the worker global so tests can drive it. */
-import { serializeError } from '../import-messages';
+import { serializeError } from '../worker-job';
 import type { ApkgRequest, ApkgResponse } from './apkg-messages';
 import type { SqlWasmSource } from './sql-loader';
 

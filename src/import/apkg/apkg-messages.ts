@@ -1,6 +1,6 @@
-/** The messages between the page and the .apkg worker. Errors travel as in import-messages.ts. */
+/** The messages between the page and the .apkg worker. Errors travel as in worker-job.ts. */
 import type { ImportBundle } from '../bundle';
-import type { SerializedError } from '../import-messages';
+import type { WorkerResponse } from '../worker-job';
 import type { ApkgProgress } from './read-anki-package';
 
 /** Page -> worker. One worker runs one import: a "read", then maybe a "cancel". */
@@ -9,8 +9,4 @@ export type ApkgRequest =
   | { type: 'cancel' };
 
 /** Worker -> page. */
-export type ApkgResponse =
-  | { type: 'progress'; progress: ApkgProgress }
-  | { type: 'result'; bundle: ImportBundle }
-  | { type: 'error'; error: SerializedError }
-  | { type: 'cancelled' };
+export type ApkgResponse = WorkerResponse<{ progress: ApkgProgress }, { bundle: ImportBundle }>;

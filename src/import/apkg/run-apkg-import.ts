@@ -1,7 +1,6 @@
 /** The page side of an .apkg/.colpkg import: runs it in a worker, with progress and cancel. */
-import { ImportError } from '../../domain/import-error';
 import type { ImportBundle } from '../bundle';
-import type { SerializedError } from '../import-messages';
+import { createAbortError, deserializeError, runWorkerJob, type RunningJob, type WorkerLike } from '../worker-job';
 import type { ApkgRequest, ApkgResponse } from './apkg-messages';
 import type { ApkgProgress } from './read-anki-package';
 import type { SqlWasmSource } from './sql-loader';
@@ -9,25 +8,8 @@ import type { SqlWasmSource } from './sql-loader';
 // This module is on the page's path, so it imports nothing heavy: the reader, sql.js and fzstd
 // load in the worker (or, without one, by dynamic import).
 
-function createAbortError(): Error {
-  return new DOMException('The import was cancelled.', 'AbortError');
-}
-
-function deserializeError(data: SerializedError): Error {
-  if (data.name === 'ImportError' && data.file !== undefined && data.reason !== undefined) return new ImportError(data.file, data.location ?? null, data.reason);
-  if (data.name === 'AbortError') return createAbortError();
-  const error = new Error(data.message);
-  error.name = data.name;
-  return error;
-}
-
 /** The part of a Worker this module uses, so tests can pass a stand-in. */
-export interface ApkgWorkerLike {
-  postMessage(message: ApkgRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ApkgResponse>) => void): void;
-  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
-  terminate(): void;
-}
+export type ApkgWorkerLike = WorkerLike<ApkgRequest, ApkgResponse>;
 
 export interface RunApkgImportOptions {
   /** Epoch ms, from the app layer (the one place that reads the clock). */
@@ -40,10 +22,7 @@ export interface RunApkgImportOptions {
 }
 
 /** A running import: the bundle when done; `cancel` rejects it with an AbortError. */
-export interface RunningApkgImport {
-  promise: Promise<ImportBundle>;
-  cancel(): void;
-}
+export type RunningApkgImport = RunningJob<ImportBundle>;
 
 function createDefaultWorker(): ApkgWorkerLike | undefined {
   if (typeof Worker === 'undefined') return undefined;
@@ -55,35 +34,11 @@ function createDefaultWorker(): ApkgWorkerLike | undefined {
 }
 
 function runInWorker(worker: ApkgWorkerLike, fileName: string, input: Blob | Uint8Array, options: RunApkgImportOptions): RunningApkgImport {
-  let settle: { resolve(b: ImportBundle): void; reject(e: Error): void } | undefined;
-  const promise = new Promise<ImportBundle>((resolve, reject) => {
-    settle = { resolve, reject };
+  return runWorkerJob(worker, { type: 'read', fileName, input, now: options.now }, {
+    label: 'Anki import worker',
+    onProgress: ({ progress }) => options.onProgress?.(progress),
+    result: ({ bundle }) => bundle,
   });
-  const finish = (outcome: { bundle: ImportBundle } | { error: Error }): void => {
-    if (!settle) return;
-    const { resolve, reject } = settle;
-    settle = undefined;
-    worker.terminate();
-    if ('bundle' in outcome) resolve(outcome.bundle);
-    else reject(outcome.error);
-  };
-  worker.addEventListener('message', (event) => {
-    const message = event.data;
-    if (message.type === 'progress') options.onProgress?.(message.progress);
-    else if (message.type === 'result') finish({ bundle: message.bundle });
-    else if (message.type === 'cancelled') finish({ error: createAbortError() });
-    else finish({ error: deserializeError(message.error) });
-  });
-  worker.addEventListener('error', (event) => finish({ error: new Error(`the Anki import worker failed: ${event.message}`) }));
-  worker.postMessage({ type: 'read', fileName, input, now: options.now });
-  return {
-    promise,
-    cancel() {
-      worker.postMessage({ type: 'cancel' });
-      // sql.js work is synchronous and cannot be interrupted: terminating stops it at once.
-      finish({ error: createAbortError() });
-    },
-  };
 }
 
 function runHere(fileName: string, input: Blob | Uint8Array, options: RunApkgImportOptions): RunningApkgImport {
