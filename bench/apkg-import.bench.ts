@@ -21,11 +21,22 @@ function makeCollection(): FixtureCollection {
         css: '.card { font-family: arial; }',
         fields: ['Front', 'Back', 'Extra'],
         templates: [
-          { name: 'Card 1', qfmt: '{{Front}}{{#Extra}}{{hint:Extra}}{{/Extra}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' },
+          {
+            name: 'Card 1',
+            qfmt: '{{Front}}{{#Extra}}{{hint:Extra}}{{/Extra}}',
+            afmt: '{{FrontSide}}<hr id=answer>{{Back}}',
+          },
           { name: 'Card 2', qfmt: '{{Back}}', afmt: '{{FrontSide}}<hr id=answer>{{Front}}' },
         ],
       },
-      { id: 2, name: 'Cloze', cloze: true, css: '.cloze { color: blue; }', fields: ['Text', 'Back Extra'], templates: [{ name: 'Cloze', qfmt: '{{cloze:Text}}', afmt: '{{cloze:Text}}<br>{{Back Extra}}' }] },
+      {
+        id: 2,
+        name: 'Cloze',
+        cloze: true,
+        css: '.cloze { color: blue; }',
+        fields: ['Text', 'Back Extra'],
+        templates: [{ name: 'Cloze', qfmt: '{{cloze:Text}}', afmt: '{{cloze:Text}}<br>{{Back Extra}}' }],
+      },
     ],
     decks: Array.from({ length: 10 }, (_, i) => ({ id: 100 + i, name: `Bench::Topic ${i}` })),
     notes: [],
@@ -52,7 +63,18 @@ function makeCollection(): FixtureCollection {
       const studied = id % 2 === 0;
       col.cards.push(
         studied
-          ? { id, nid: n + 1, did, ord, type: 2, queue: id % 50 === 0 ? -1 : 2, due: 400 + (id % 30), ivl: 10 + (id % 40), factor: 2500, reps: 3 }
+          ? {
+              id,
+              nid: n + 1,
+              did,
+              ord,
+              type: 2,
+              queue: id % 50 === 0 ? -1 : 2,
+              due: 400 + (id % 30),
+              ivl: 10 + (id % 40),
+              factor: 2500,
+              reps: 3,
+            }
           : { id, nid: n + 1, did, ord, due: id },
       );
       if (studied) {
@@ -78,7 +100,10 @@ const col = makeCollection();
 const legacy = await buildPackage(col, 'legacy2');
 const latest = await buildPackage(col, 'latest');
 
-for (const [label, bytes] of [['anki21 (schema 11)', legacy], ['anki21b (schema 18, zstd)', latest]] as const) {
+for (const [label, bytes] of [
+  ['anki21 (schema 11)', legacy],
+  ['anki21b (schema 18, zstd)', latest],
+] as const) {
   const started = performance.now();
   const bundle = await readAnkiPackage(bytes, 'bench.apkg', { now: NOW });
   console.log(
@@ -88,11 +113,19 @@ for (const [label, bytes] of [['anki21 (schema 11)', legacy], ['anki21b (schema 
 }
 
 describe(`Anki package, ${CARDS} cards`, () => {
-  bench('readAnkiPackage, anki21 (schema 11)', async () => {
-    await readAnkiPackage(legacy, 'bench.apkg', { now: NOW });
-  }, { iterations: 5 });
+  bench(
+    'readAnkiPackage, anki21 (schema 11)',
+    async () => {
+      await readAnkiPackage(legacy, 'bench.apkg', { now: NOW });
+    },
+    { iterations: 5 },
+  );
 
-  bench('readAnkiPackage, anki21b (schema 18, zstd)', async () => {
-    await readAnkiPackage(latest, 'bench.apkg', { now: NOW });
-  }, { iterations: 5 });
+  bench(
+    'readAnkiPackage, anki21b (schema 18, zstd)',
+    async () => {
+      await readAnkiPackage(latest, 'bench.apkg', { now: NOW });
+    },
+    { iterations: 5 },
+  );
 });

@@ -23,12 +23,26 @@ function bigDeck(): FixtureCollection {
   const notes: FixtureCollection['notes'] = [];
   const cards: FixtureCollection['cards'] = [];
   for (let i = 0; i < BIG_DECK; i++) {
-    notes.push({ id: 1_700_000_000_000 + i, guid: `n${i}`, mid: 1, tags: ['ops'], fields: [`<b>Term ${i}</b> in product operations`, `Definition ${i}, with <i>formatting</i>`] });
+    notes.push({
+      id: 1_700_000_000_000 + i,
+      guid: `n${i}`,
+      mid: 1,
+      tags: ['ops'],
+      fields: [`<b>Term ${i}</b> in product operations`, `Definition ${i}, with <i>formatting</i>`],
+    });
     cards.push({ id: 1_800_000_000_000 + i, nid: 1_700_000_000_000 + i, did: 10, ord: 0 });
   }
   return {
     crt: Math.floor(Date.UTC(2026, 0, 1) / 1000),
-    noteTypes: [{ id: 1, name: 'Basic', css: '.card{font-family:arial}', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }] }],
+    noteTypes: [
+      {
+        id: 1,
+        name: 'Basic',
+        css: '.card{font-family:arial}',
+        fields: ['Front', 'Back'],
+        templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }],
+      },
+    ],
     decks: [{ id: 10, name: 'Glossary' }],
     notes,
     cards,
@@ -45,12 +59,26 @@ function collection(): FixtureCollection {
     const bytes = new Uint8Array(FILE_BYTES);
     for (let j = 0; j < bytes.length; j += 4096) bytes[j] = (i + j) & 0xff;
     media[`clip-${i}.mp3`] = bytes;
-    notes.push({ id: 1_700_000_000_000 + i, guid: `g${i}`, mid: 1, tags: ['audio'], fields: [`Listen ${i} [sound:clip-${i}.mp3]`, `Answer ${i}`] });
+    notes.push({
+      id: 1_700_000_000_000 + i,
+      guid: `g${i}`,
+      mid: 1,
+      tags: ['audio'],
+      fields: [`Listen ${i} [sound:clip-${i}.mp3]`, `Answer ${i}`],
+    });
     cards.push({ id: 1_800_000_000_000 + i, nid: 1_700_000_000_000 + i, did: 10, ord: 0 });
   }
   return {
     crt: Math.floor(Date.UTC(2026, 0, 1) / 1000),
-    noteTypes: [{ id: 1, name: 'Basic', css: '.card{}', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }] }],
+    noteTypes: [
+      {
+        id: 1,
+        name: 'Basic',
+        css: '.card{}',
+        fields: ['Front', 'Back'],
+        templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }],
+      },
+    ],
     decks: [{ id: 10, name: 'Listening' }],
     notes,
     cards,
@@ -101,7 +129,9 @@ async function measure(label: string, col: FixtureCollection, cards: number): Pr
   clearInterval(sampler);
   console.log(`${label} (${(apkg.length / 1e6).toFixed(1)} MB .apkg, Chromium, production build):`);
   console.log(`  file chosen -> preview: ${previewMs} ms; Import tapped -> written: ${writeMs} ms`);
-  console.log(`  Chromium resident memory: ${baseline.toFixed(0)} MB before, ${peak.toFixed(0)} MB at the peak (+${(peak - baseline).toFixed(0)} MB)`);
+  console.log(
+    `  Chromium resident memory: ${baseline.toFixed(0)} MB before, ${peak.toFixed(0)} MB at the peak (+${(peak - baseline).toFixed(0)} MB)`,
+  );
   await page.close();
 }
 

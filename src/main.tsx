@@ -32,12 +32,16 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
   const db = await openAppDb(undefined, {
     onVersionChange: () => (fatal.value = RELOAD_MESSAGE),
-    onBlocked: () => (fatal.value = 'PrepDeck is open in another tab with an older version. Close that tab (or reload it) to go on.'),
+    onBlocked: () =>
+      (fatal.value = 'PrepDeck is open in another tab with an older version. Close that tab (or reload it) to go on.'),
   });
   const model = createAppModel({ db, clock: systemClock, loadBuiltinDecks });
   // Import, export and backup code (CSV parser, zip, workers) loads when the screen opens.
   const loadImportScreen = async () => {
-    const [{ createImportActions }, { ImportScreen }] = await Promise.all([import('./app/import-actions'), import('./ui/ImportScreen')]);
+    const [{ createImportActions }, { ImportScreen }] = await Promise.all([
+      import('./app/import-actions'),
+      import('./ui/ImportScreen'),
+    ]);
     const actions = createImportActions(db, systemClock, model);
     return () => <ImportScreen actions={actions} />;
   };
@@ -45,7 +49,23 @@ async function boot(): Promise<void> {
   followHashChanges();
   acceptLaunchedFiles();
   // subscribe() renders at once and again whenever a fatal problem appears.
-  fatal.subscribe((message) => render(<App model={model} fatal={message} banners={banners} settingsExtras={<><StorageStatus /><p class="hint app-version">PrepDeck version {pwa.appBuild}</p></>} importScreen={importScreen} />, root));
+  fatal.subscribe((message) =>
+    render(
+      <App
+        model={model}
+        fatal={message}
+        banners={banners}
+        settingsExtras={
+          <>
+            <StorageStatus />
+            <p class="hint app-version">PrepDeck version {pwa.appBuild}</p>
+          </>
+        }
+        importScreen={importScreen}
+      />,
+      root,
+    ),
+  );
   persistOnceProgressExists(model.hasProgress);
   await model.start();
   // Due counts follow the clock; a tab left open overnight rolls over to the new study day.
@@ -61,7 +81,8 @@ interface LaunchParams {
 
 /** Files opened with the installed app (the manifest's file_handlers) go to the import screen. */
 function acceptLaunchedFiles(): void {
-  const queue = (window as unknown as { launchQueue?: { setConsumer(consumer: (params: LaunchParams) => void): void } }).launchQueue;
+  const queue = (window as unknown as { launchQueue?: { setConsumer(consumer: (params: LaunchParams) => void): void } })
+    .launchQueue;
   queue?.setConsumer(async (params) => {
     if (params.files.length === 0) return;
     pendingFiles.value = await Promise.all(params.files.map((handle) => handle.getFile()));

@@ -4,7 +4,7 @@
  * it touches one file.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative } from 'node:path/posix';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -12,25 +12,69 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 interface Source {
   path: string;
-  /** Module specifiers this file imports at run time (type-only imports left out). */
+  /** Module specifiers this file imports or re-exports, `import type` and dynamic imports included. */
   imports: string[];
 }
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
-const sources: Source[] = sourceFiles(join(root, 'src')).map((file) => {
-  const text = readFileSync(file, 'utf8');
-  const imports = [...text.matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)]
-    .filter((m) => !m[1])
-    .map((m) => (m[2] ?? m[3] ?? m[4])!);
-  return { path: relative(root, file).split('\\').join('/'), imports };
+/** Every module a file names: static imports (type-only too), re-exports, side-effect and dynamic imports. */
+function importsOf(text: string): string[] {
+  const pattern =
+    /^\s*(?:import|export)\s+(?:type\s+)?[^'";]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  return [...text.matchAll(pattern)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+}
+
+const toSource = (path: string, text: string): Source => ({ path, imports: importsOf(text) });
+
+const sources: Source[] = sourceFiles(join(root, 'src')).map((file) =>
+  toSource(relative(root, file).split('\\').join('/'), readFileSync(file, 'utf8')),
+);
+
+const layer = (path: string) => path.split('/')[1]!;
+const ALLOWED: Record<string, string[]> = {
+  domain: ['domain'],
+  import: ['import', 'domain'],
+  storage: ['storage', 'import', 'domain'],
+  app: ['app', 'storage', 'import', 'domain'],
+  ui: ['ui', 'app', 'domain'],
+};
+
+/** "from -> to" for each import that points up or sideways out of its layer. */
+function layerViolations(files: readonly Source[], name: string): string[] {
+  return files
+    .filter((s) => layer(s.path) === name)
+    .flatMap((s) =>
+      s.imports
+        .filter((i) => i.startsWith('.'))
+        .map((i) => ({ from: s.path, to: join(s.path, '..', i).split('\\').join('/') }))
+        .filter(({ to }) => to.startsWith('src/') && !ALLOWED[name]!.includes(layer(to)))
+        .map(({ from, to }) => `${from} -> ${to}`),
+    );
+}
+
+describe('the checker itself', () => {
+  it('counts type-only imports and re-exports, so a screen cannot lean on a storage type', () => {
+    const screen = toSource('src/ui/Example.tsx', "import type { AppDb } from '../storage/db';\n");
+    expect(layerViolations([screen], 'ui')).toEqual(['src/ui/Example.tsx -> src/storage/db']);
+    const reexport = toSource('src/domain/x.ts', "export type { ImportBundle } from '../import/bundle';\n");
+    expect(layerViolations([reexport], 'domain')).toEqual(['src/domain/x.ts -> src/import/bundle']);
+  });
 });
 
-const importersOf = (pattern: RegExp) => sources.filter((s) => s.imports.some((i) => pattern.test(i))).map((s) => s.path).sort();
+const importersOf = (pattern: RegExp) =>
+  sources
+    .filter((s) => s.imports.some((i) => pattern.test(i)))
+    .map((s) => s.path)
+    .sort();
 
 describe('one seam per library', () => {
   it.each([
@@ -47,30 +91,14 @@ describe('one seam per library', () => {
 });
 
 describe('dependencies point one way', () => {
-  const layer = (path: string) => path.split('/')[1]!;
-  const allowed: Record<string, string[]> = {
-    domain: ['domain'],
-    import: ['import', 'domain'],
-    storage: ['storage', 'import', 'domain'],
-    app: ['app', 'storage', 'import', 'domain'],
-    ui: ['ui', 'app', 'domain'],
-  };
-
-  it.each(Object.keys(allowed))('%s imports only from the layers below it', (name) => {
-    const offending = sources
-      .filter((s) => layer(s.path) === name)
-      .flatMap((s) =>
-        s.imports
-          .filter((i) => i.startsWith('.'))
-          .map((i) => ({ from: s.path, to: relative(root, join(root, s.path, '..', i)).split('\\').join('/') }))
-          .filter(({ to }) => to.startsWith('src/') && !allowed[name]!.includes(layer(to)))
-          .map(({ from, to }) => `${from} -> ${to}`),
-      );
-    expect(offending).toEqual([]);
+  it.each(Object.keys(ALLOWED))('%s imports only from the layers below it', (name) => {
+    expect(layerViolations(sources, name)).toEqual([]);
   });
 
   it('the domain touches no browser storage, DOM library or UI framework', () => {
     const domain = sources.filter((s) => s.path.startsWith('src/domain/'));
-    expect(domain.flatMap((s) => s.imports.filter((i) => /^(idb|dompurify|preact|@preact\/signals|fflate|sql\.js)/.test(i)))).toEqual([]);
+    expect(
+      domain.flatMap((s) => s.imports.filter((i) => /^(idb|dompurify|preact|@preact\/signals|fflate|sql\.js)/.test(i))),
+    ).toEqual([]);
   });
 });

@@ -8,7 +8,16 @@ import { batch, computed, signal } from '@preact/signals';
 import type { DeckFile } from '../domain/deck-file';
 import { countDoneToday } from '../domain/day-counts';
 import { deckFamily, summarizeDecks } from '../domain/deck-summary';
-import { CardState, DEFAULT_SETTINGS, type CardRecord, type DeckRecord, type Grade, type ReviewRecord, type ScheduleRecord, type SchedulerSettings } from '../domain/model';
+import {
+  CardState,
+  DEFAULT_SETTINGS,
+  type CardRecord,
+  type DeckRecord,
+  type Grade,
+  type ReviewRecord,
+  type ScheduleRecord,
+  type SchedulerSettings,
+} from '../domain/model';
 import { buildStudyQueue, type QueueEntry } from '../domain/queue';
 import { Scheduler, type GradePreview } from '../domain/scheduler';
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day';
@@ -63,7 +72,9 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
   const hasProgress = signal(false);
 
   const scheduler = computed(() => new Scheduler(settings.value));
-  const dayStart = computed(() => studyDayStart(now.value, settings.value.dayStartHour, clock.utcOffsetMinutes(now.value)));
+  const dayStart = computed(() =>
+    studyDayStart(now.value, settings.value.dayStartHour, clock.utcOffsetMinutes(now.value)),
+  );
   const doneToday = computed(() => countDoneToday(todaysReviews.value.filter((r) => r.review >= dayStart.value)));
 
   function queueContext(at: number) {
@@ -73,26 +84,37 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
       now: at,
       dayEnd: nextStudyDayStart(at, settings.value.dayStartHour, offset),
       settings: settings.value,
-      done: countDoneToday(todaysReviews.value.filter((r) => r.review >= studyDayStart(at, settings.value.dayStartHour, offset))),
+      done: countDoneToday(
+        todaysReviews.value.filter((r) => r.review >= studyDayStart(at, settings.value.dayStartHour, offset)),
+      ),
     };
   }
 
   /** Grades given in the app since the study day began. */
-  const gradedToday = computed(() => todaysReviews.value.filter((r) => r.origin !== 'anki' && r.review >= dayStart.value).length);
+  const gradedToday = computed(
+    () => todaysReviews.value.filter((r) => r.origin !== 'anki' && r.review >= dayStart.value).length,
+  );
   /** Today's grades can be taken back one by one. */
-  const undoAvailable = computed(() => todaysReviews.value.some((r) => r.origin !== 'anki' && r.review >= dayStart.value));
+  const undoAvailable = computed(() =>
+    todaysReviews.value.some((r) => r.origin !== 'anki' && r.review >= dayStart.value),
+  );
   const summaries = computed(() => summarizeDecks(decks.value, cards.value, queueContext(now.value)));
   const visibleDeckIds = computed(() => new Set(summaries.value.map((s) => s.deck.id)));
 
   /** How many cards "Study all due" would show now (the daily limits apply across decks). */
-  const allDueCount = computed(() => buildStudyQueue({ ...queueContext(now.value), cards: cardsInScope(ALL_DECKS) }).entries.length);
+  const allDueCount = computed(
+    () => buildStudyQueue({ ...queueContext(now.value), cards: cardsInScope(ALL_DECKS) }).entries.length,
+  );
 
   function cardsInScope(scope: StudyScope): CardRecord[] {
     if (scope === ALL_DECKS) return cards.value.filter((c) => visibleDeckIds.value.has(c.deckId));
     // A deck's scope includes its subdecks ("A" covers "A::B").
     const deck = decks.value.find((d) => d.id === scope);
     if (!deck) return [];
-    const ids = deckFamily(deck, decks.value.filter((d) => !d.retired));
+    const ids = deckFamily(
+      deck,
+      decks.value.filter((d) => !d.retired),
+    );
     return cards.value.filter((c) => ids.has(c.deckId));
   }
 
@@ -154,8 +176,23 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
   }
 
   return {
-    ready, settings, decks, cards, schedules, todaysReviews, now, session, busy, error, hasProgress,
-    summaries, doneToday, dayStart, undoAvailable, allDueCount, gradedToday,
+    ready,
+    settings,
+    decks,
+    cards,
+    schedules,
+    todaysReviews,
+    now,
+    session,
+    busy,
+    error,
+    hasProgress,
+    summaries,
+    doneToday,
+    dayStart,
+    undoAvailable,
+    allDueCount,
+    gradedToday,
 
     /** First load: built-in decks synced to this version, then everything read. */
     async start(): Promise<void> {
@@ -233,18 +270,32 @@ export function createAppModel({ db, clock, loadBuiltinDecks }: AppDeps) {
           if (s && card) {
             const at = clock.now();
             const base = nextCard(s.scope, Math.max(0, s.graded - 1), at);
-            const queued = buildStudyQueue({ ...queueContext(at), cards: cardsInScope(s.scope) }).entries.some((e) => e.card.id === card.id);
-            const kind = !last.before || last.before.state === CardState.New ? 'new' : last.before.state === CardState.Review ? 'review' : 'learning';
+            const queued = buildStudyQueue({ ...queueContext(at), cards: cardsInScope(s.scope) }).entries.some(
+              (e) => e.card.id === card.id,
+            );
+            const kind =
+              !last.before || last.before.state === CardState.New
+                ? 'new'
+                : last.before.state === CardState.Review
+                  ? 'review'
+                  : 'learning';
             // The undone card is shown again at once, whatever the queue order.
-            session.value = { ...base, current: { card, schedule: last.before, kind }, remaining: base.remaining + (queued ? 0 : 1), nextDue: null };
+            session.value = {
+              ...base,
+              current: { card, schedule: last.before, kind },
+              remaining: base.remaining + (queued ? 0 : 1),
+              nextDue: null,
+            };
           }
         });
       });
     },
 
-
     /** The note-type CSS and blob: URLs for the named media files of an imported card. */
-    async loadCardAssets(card: CardRecord, names: readonly string[]): Promise<{ media: Map<string, string>; css: string }> {
+    async loadCardAssets(
+      card: CardRecord,
+      names: readonly string[],
+    ): Promise<{ media: Map<string, string>; css: string }> {
       const media = new Map<string, string>();
       if (card.mediaScope) {
         for (const name of names) {

@@ -17,6 +17,10 @@ import type { Clock } from './clock';
 
 export type FileKind = 'package' | 'backup' | 'text';
 
+// The screens describe imports and backups with these types; they reach the UI through this layer.
+export type { TextImportOptions } from '../import/text-import';
+export type { Backup } from '../storage/backup';
+
 export interface Progress {
   label: string;
   /** 0..1, or null when unknown. */
@@ -35,7 +39,12 @@ export interface ImportPreview {
   text?: TextImportPreview;
 }
 
-const PHASES = { unzip: 'Unpacking', collection: 'Reading the collection', cards: 'Rendering cards', media: 'Reading media' } as const;
+const PHASES = {
+  unzip: 'Unpacking',
+  collection: 'Reading the collection',
+  cards: 'Rendering cards',
+  media: 'Reading media',
+} as const;
 const PACKAGE = /\.(apkg|colpkg)$/i;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -63,7 +72,12 @@ export function createImportActions(db: AppDb, clock: Clock, model: AppModel) {
     kindOf,
 
     /** Reads a text file or pasted text into a preview, in a worker, with progress and cancel. */
-    previewText(fileName: string, input: string | Blob, options: TextImportOptions, onProgress: (p: Progress) => void): Running<ImportPreview> {
+    previewText(
+      fileName: string,
+      input: string | Blob,
+      options: TextImportOptions,
+      onProgress: (p: Progress) => void,
+    ): Running<ImportPreview> {
       const running = runTextImport(fileName, input, options, {
         onProgress: (done, total) => onProgress({ label: 'Reading', fraction: total > 0 ? done / total : null }),
       });
@@ -117,7 +131,10 @@ export function createImportActions(db: AppDb, clock: Clock, model: AppModel) {
     async backup(): Promise<{ name: string; data: Blob }> {
       const at = clock.now();
       const bytes = await createBackup(db, at);
-      return { name: `prepdeck-backup-${new Date(at).toISOString().slice(0, 10)}.zip`, data: new Blob([bytes as BlobPart], { type: 'application/zip' }) };
+      return {
+        name: `prepdeck-backup-${new Date(at).toISOString().slice(0, 10)}.zip`,
+        data: new Blob([bytes as BlobPart], { type: 'application/zip' }),
+      };
     },
 
     /** Deletes an imported deck with its progress (after the user confirmed), in one transaction. */
@@ -131,7 +148,11 @@ export function createImportActions(db: AppDb, clock: Clock, model: AppModel) {
     async exportDeck(deckId: string, format: 'anki-text' | 'json'): Promise<{ name: string; data: Blob }> {
       const found = await loadDeckForExport(db, deckId);
       if (!found) throw new Error('That deck no longer exists.');
-      const base = found.deck.name.replace(/::/g, ' - ').replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'deck';
+      const base =
+        found.deck.name
+          .replace(/::/g, ' - ')
+          .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+          .trim() || 'deck';
       return format === 'json'
         ? { name: `${base}.json`, data: new Blob([exportDeckJson(found)], { type: 'application/json' }) }
         : { name: `${base}.txt`, data: new Blob([exportAnkiText([found])], { type: 'text/plain;charset=utf-8' }) };

@@ -1,11 +1,7 @@
 /** Hash routes, so the phone's back button and a home-screen launch both land somewhere sensible. */
 import { signal } from '@preact/signals';
 
-export type Route =
-  | { name: 'home' }
-  | { name: 'study'; scope: string }
-  | { name: 'settings' }
-  | { name: 'import' };
+export type Route = { name: 'home' } | { name: 'study'; scope: string } | { name: 'settings' } | { name: 'import' };
 
 /** Reads a route from a location hash such as "#/study/all". */
 export function parseRoute(hash: string): Route {
@@ -19,7 +15,11 @@ export function parseRoute(hash: string): Route {
 
 /** The hash for a route. */
 export function routeHref(route: Route): string {
-  return route.name === 'study' ? `#/study/${encodeURIComponent(route.scope)}` : route.name === 'home' ? '#/' : `#/${route.name}`;
+  return route.name === 'study'
+    ? `#/study/${encodeURIComponent(route.scope)}`
+    : route.name === 'home'
+      ? '#/'
+      : `#/${route.name}`;
 }
 
 export const route = signal<Route>(typeof location === 'undefined' ? { name: 'home' } : parseRoute(location.hash));

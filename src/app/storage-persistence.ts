@@ -28,7 +28,10 @@ export async function requestPersistentStorage(storage = storageManager()): Prom
  * Watches `hasProgress` and asks for persistence the first time it becomes true, once per page
  * load. Returns a function that stops watching.
  */
-export function persistOnceProgressExists(hasProgress: ReadonlySignal<boolean>, storage = storageManager()): () => void {
+export function persistOnceProgressExists(
+  hasProgress: ReadonlySignal<boolean>,
+  storage = storageManager(),
+): () => void {
   let asked = false;
   // Once asked, the effect reads no signal any more, so it never runs again.
   return effect(() => {

@@ -88,7 +88,12 @@ function parseClozes(text: string): ClozePart[] {
 }
 
 function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#x27;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/'/g, '&#x27;');
 }
 
 function clozedText(node: ClozeNode): string {
@@ -167,5 +172,8 @@ const MATHJAX = /(\\[([])([\s\S]*?)(\\[)\]])/g;
 // Anki strips HTML inside MathJax so that a cloze span inside \( \) does not break the maths.
 function stripHtmlInsideMathJax(html: string): string {
   if (!html.includes('\\(') && !html.includes('\\[')) return html;
-  return html.replace(MATHJAX, (_m, open: string, inner: string, close: string) => open + inner.replace(/<[^>]*>/g, '') + close);
+  return html.replace(
+    MATHJAX,
+    (_m, open: string, inner: string, close: string) => open + inner.replace(/<[^>]*>/g, '') + close,
+  );
 }

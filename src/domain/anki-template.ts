@@ -89,7 +89,12 @@ function parseNodes(tokens: Token[], pos: { i: number }, openKey: string | null)
         break;
       }
       case 'open':
-        nodes.push({ kind: 'conditional', key: token.key, negated: token.negated, children: parseNodes(tokens, pos, token.key) });
+        nodes.push({
+          kind: 'conditional',
+          key: token.key,
+          negated: token.negated,
+          children: parseNodes(tokens, pos, token.key),
+        });
         break;
       case 'close':
         if (openKey === token.key) return nodes;
@@ -162,7 +167,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
@@ -181,9 +187,11 @@ export function stripAnkiHtml(html: string): string {
 const FURIGANA = / ?([^ >]+?)\[(.+?)\]/g;
 
 function applyRuby(text: string, pick: (base: string, reading: string) => string): string {
-  return text.replace(/&nbsp;/g, ' ').replace(FURIGANA, (whole, base: string, reading: string) =>
-    reading.startsWith('sound:') ? whole : pick(base, reading),
-  );
+  return text
+    .replace(/&nbsp;/g, ' ')
+    .replace(FURIGANA, (whole, base: string, reading: string) =>
+      reading.startsWith('sound:') ? whole : pick(base, reading),
+    );
 }
 
 function hintFilter(text: string, fieldName: string): string {
@@ -199,7 +207,8 @@ function hintFilter(text: string, fieldName: string): string {
 function typeFilter(variant: 'type' | 'type-cloze' | 'type-nc', fieldName: string, state: RenderState): string {
   if (state.frontSide === null) return '';
   const value = state.fields.get(fieldName) ?? '';
-  const correct = variant === 'type-cloze' ? stripAnkiHtml(extractClozeAnswer(value, state.ord + 1)) : stripAnkiHtml(value);
+  const correct =
+    variant === 'type-cloze' ? stripAnkiHtml(extractClozeAnswer(value, state.ord + 1)) : stripAnkiHtml(value);
   return `<div class="type-answer"><code id="typeans">${correct}</code></div>`;
 }
 
@@ -273,7 +282,10 @@ function renderNodes(nodes: TemplateNode[], state: RenderState, out: string[]): 
       let truthy: boolean;
       if (state.nonEmpty.has(node.key)) truthy = true;
       else if (state.fields.has(node.key) || isClozeConditional(node.key)) truthy = false;
-      else throw new TemplateProblem(`Found '{{${node.negated ? '^' : '#'}${node.key}}}', but there is no field called '${node.key}'.`);
+      else
+        throw new TemplateProblem(
+          `Found '{{${node.negated ? '^' : '#'}${node.key}}}', but there is no field called '${node.key}'.`,
+        );
       // The hidden branch is still rendered so that its errors show, as in Anki.
       const target = truthy !== node.negated ? out : [];
       renderNodes(node.children, state, target);

@@ -142,11 +142,18 @@ export function describeValue(value: unknown): string {
 }
 
 /** Checks that `value` is an object whose fields have the given kinds; fails naming the first wrong field. */
-export function checkFields(value: unknown, fields: Record<string, FieldKind>, where: string, fail: Fail): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(where, `expected a record, but found ${describeValue(value)}`);
+export function checkFields(
+  value: unknown,
+  fields: Record<string, FieldKind>,
+  where: string,
+  fail: Fail,
+): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail(where, `expected a record, but found ${describeValue(value)}`);
   const record = value as Record<string, unknown>;
   for (const [field, kind] of Object.entries(fields)) {
-    if (!fits(kind, record[field])) fail(where, `field "${field}": expected ${EXPECTED[kind]}, but found ${describeValue(record[field])}`);
+    if (!fits(kind, record[field]))
+      fail(where, `field "${field}": expected ${EXPECTED[kind]}, but found ${describeValue(record[field])}`);
   }
   return record;
 }
@@ -209,9 +216,21 @@ const CARD_FIELDS: Record<string, FieldKind> = {
 };
 
 const SCHEDULE_FIELDS: Record<string, FieldKind> = { cardId: 'name', deckId: 'name', ...SCHEDULE_STATE_FIELDS };
-const REVIEW_FIELDS: Record<string, FieldKind> = { id: 'number', cardId: 'name', deckId: 'name', ...REVIEW_ENTRY_FIELDS };
+const REVIEW_FIELDS: Record<string, FieldKind> = {
+  id: 'number',
+  cardId: 'name',
+  deckId: 'name',
+  ...REVIEW_ENTRY_FIELDS,
+};
 const STYLE_FIELDS: Record<string, FieldKind> = { id: 'name', css: 'text' };
-const MEDIA_FIELDS: Record<string, FieldKind> = { id: 'name', scope: 'name', name: 'name', type: 'text', file: 'name', size: 'number' };
+const MEDIA_FIELDS: Record<string, FieldKind> = {
+  id: 'name',
+  scope: 'name',
+  name: 'name',
+  type: 'text',
+  file: 'name',
+  size: 'number',
+};
 const COUNT_NAMES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'styles', 'media'] as const;
 
 /** Checks a review's `before` (null, or a full schedule record). */
@@ -223,7 +242,8 @@ export function checkBefore(value: unknown, where: string, fail: Fail): void {
 
 function listOf(data: Record<string, unknown>, field: string, fail: Fail): unknown[] {
   const list = data[field];
-  if (!Array.isArray(list)) return fail(BACKUP_MANIFEST, `field "${field}": expected a list, but found ${describeValue(list)}`);
+  if (!Array.isArray(list))
+    return fail(BACKUP_MANIFEST, `field "${field}": expected a list, but found ${describeValue(list)}`);
   return list;
 }
 
@@ -232,7 +252,11 @@ function uniqueBy<T>(records: T[], field: string, key: (r: T) => unknown, fail: 
   records.forEach((record, index) => {
     const id = key(record);
     const earlier = seen.get(id);
-    if (earlier !== undefined) fail(`${BACKUP_MANIFEST}, ${field}[${index}]`, `the id ${JSON.stringify(id)} is already used by ${field}[${earlier}]`);
+    if (earlier !== undefined)
+      fail(
+        `${BACKUP_MANIFEST}, ${field}[${index}]`,
+        `the id ${JSON.stringify(id)} is already used by ${field}[${earlier}]`,
+      );
     seen.set(id, index);
   });
 }
@@ -245,10 +269,16 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
   const fail: Fail = (location, reason) => {
     throw new ImportError(fileName, location, reason);
   };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail(BACKUP_MANIFEST, `expected a JSON object, but found ${describeValue(data)}`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    fail(BACKUP_MANIFEST, `expected a JSON object, but found ${describeValue(data)}`);
   const root = data as Record<string, unknown>;
-  if (root.format !== BACKUP_FORMAT) fail(BACKUP_MANIFEST, `this is not a PrepDeck backup (field "format" is ${JSON.stringify(root.format) ?? 'missing'})`);
-  if (typeof root.version !== 'number') fail(BACKUP_MANIFEST, `field "version": expected a number, but found ${describeValue(root.version)}`);
+  if (root.format !== BACKUP_FORMAT)
+    fail(
+      BACKUP_MANIFEST,
+      `this is not a PrepDeck backup (field "format" is ${JSON.stringify(root.format) ?? 'missing'})`,
+    );
+  if (typeof root.version !== 'number')
+    fail(BACKUP_MANIFEST, `field "version": expected a number, but found ${describeValue(root.version)}`);
   if (root.version !== BACKUP_VERSION) {
     fail(
       BACKUP_MANIFEST,
@@ -257,15 +287,23 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
         : `unknown backup version ${String(root.version)}`,
     );
   }
-  if (typeof root.createdAt !== 'number' || !Number.isFinite(root.createdAt)) fail(BACKUP_MANIFEST, `field "createdAt": expected a number, but found ${describeValue(root.createdAt)}`);
+  if (typeof root.createdAt !== 'number' || !Number.isFinite(root.createdAt))
+    fail(BACKUP_MANIFEST, `field "createdAt": expected a number, but found ${describeValue(root.createdAt)}`);
   const at = (field: string, index: number) => `${BACKUP_MANIFEST}, ${field}[${index}]`;
 
-  const decks = listOf(root, 'decks', fail).map((d, i) => checkFields(d, DECK_FIELDS, at('decks', i), fail) as unknown as DeckRecord);
-  const cards = listOf(root, 'cards', fail).map((c, i) => checkFields(c, CARD_FIELDS, at('cards', i), fail) as unknown as CardRecord);
-  const schedules = listOf(root, 'schedules', fail).map((s, i) => checkFields(s, SCHEDULE_FIELDS, at('schedules', i), fail) as unknown as ScheduleRecord);
+  const decks = listOf(root, 'decks', fail).map(
+    (d, i) => checkFields(d, DECK_FIELDS, at('decks', i), fail) as unknown as DeckRecord,
+  );
+  const cards = listOf(root, 'cards', fail).map(
+    (c, i) => checkFields(c, CARD_FIELDS, at('cards', i), fail) as unknown as CardRecord,
+  );
+  const schedules = listOf(root, 'schedules', fail).map(
+    (s, i) => checkFields(s, SCHEDULE_FIELDS, at('schedules', i), fail) as unknown as ScheduleRecord,
+  );
   const reviews = listOf(root, 'reviews', fail).map((r, i) => {
     const record = checkFields(r, REVIEW_FIELDS, at('reviews', i), fail);
-    if (!Number.isInteger(record.id) || (record.id as number) < 1) fail(at('reviews', i), `field "id": expected a whole number from 1, but found ${String(record.id)}`);
+    if (!Number.isInteger(record.id) || (record.id as number) < 1)
+      fail(at('reviews', i), `field "id": expected a whole number from 1, but found ${String(record.id)}`);
     checkBefore(record.before, at('reviews', i), fail);
     return record as unknown as ReviewRecord & { id: number };
   });
@@ -274,11 +312,15 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
     if (!('value' in record)) fail(at('settings', i), 'field "value": missing');
     return { key: record.key as string, value: record.value };
   });
-  const styles = listOf(root, 'styles', fail).map((s, i) => checkFields(s, STYLE_FIELDS, at('styles', i), fail) as unknown as StyleRecord);
+  const styles = listOf(root, 'styles', fail).map(
+    (s, i) => checkFields(s, STYLE_FIELDS, at('styles', i), fail) as unknown as StyleRecord,
+  );
   const media = listOf(root, 'media', fail).map((m, i) => {
     const record = checkFields(m, MEDIA_FIELDS, at('media', i), fail);
-    if (record.file !== mediaMemberName(i)) fail(at('media', i), `field "file": expected "${mediaMemberName(i)}", but found ${JSON.stringify(record.file)}`);
-    if (record.id !== `${record.scope as string}/${record.name as string}`) fail(at('media', i), 'field "id": expected "<scope>/<name>"');
+    if (record.file !== mediaMemberName(i))
+      fail(at('media', i), `field "file": expected "${mediaMemberName(i)}", but found ${JSON.stringify(record.file)}`);
+    if (record.id !== `${record.scope as string}/${record.name as string}`)
+      fail(at('media', i), 'field "id": expected "<scope>/<name>"');
     return record as unknown as BackupMediaEntry;
   });
 
@@ -292,15 +334,50 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
 
   // Records that point at nothing mean the file was edited or damaged: refuse rather than restore half a deck.
   const deckIds = new Set(decks.map((d) => d.id));
-  cards.forEach((c, i) => deckIds.has(c.deckId) || fail(at('cards', i), `field "deckId": the deck "${c.deckId}" is not in the backup`));
+  cards.forEach(
+    (c, i) =>
+      deckIds.has(c.deckId) || fail(at('cards', i), `field "deckId": the deck "${c.deckId}" is not in the backup`),
+  );
   const cardIds = new Set(cards.map((c) => c.id));
-  schedules.forEach((s, i) => cardIds.has(s.cardId) || fail(at('schedules', i), `field "cardId": the card "${s.cardId}" is not in the backup`));
+  schedules.forEach(
+    (s, i) =>
+      cardIds.has(s.cardId) || fail(at('schedules', i), `field "cardId": the card "${s.cardId}" is not in the backup`),
+  );
 
-  const counts = checkFields(root.counts, Object.fromEntries(COUNT_NAMES.map((n) => [n, 'number' as const])), `${BACKUP_MANIFEST}, counts`, fail);
-  const actual: BackupCounts = { decks: decks.length, cards: cards.length, schedules: schedules.length, reviews: reviews.length, settings: settings.length, styles: styles.length, media: media.length };
+  const counts = checkFields(
+    root.counts,
+    Object.fromEntries(COUNT_NAMES.map((n) => [n, 'number' as const])),
+    `${BACKUP_MANIFEST}, counts`,
+    fail,
+  );
+  const actual: BackupCounts = {
+    decks: decks.length,
+    cards: cards.length,
+    schedules: schedules.length,
+    reviews: reviews.length,
+    settings: settings.length,
+    styles: styles.length,
+    media: media.length,
+  };
   for (const name of COUNT_NAMES) {
-    if (counts[name] !== actual[name]) fail(`${BACKUP_MANIFEST}, counts`, `says ${String(counts[name])} ${name} but the file holds ${actual[name]}: the file is incomplete or was edited`);
+    if (counts[name] !== actual[name])
+      fail(
+        `${BACKUP_MANIFEST}, counts`,
+        `says ${String(counts[name])} ${name} but the file holds ${actual[name]}: the file is incomplete or was edited`,
+      );
   }
 
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: root.createdAt as number, counts: actual, decks, cards, schedules, reviews, settings, styles, media };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: root.createdAt as number,
+    counts: actual,
+    decks,
+    cards,
+    schedules,
+    reviews,
+    settings,
+    styles,
+    media,
+  };
 }

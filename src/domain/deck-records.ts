@@ -8,7 +8,11 @@ export function cardIdFor(deckId: string, key: string): string {
 }
 
 /** Turns a validated deck file into the records to store. */
-export function deckFileToRecords(file: DeckFile, source: DeckSource, now: number): { deck: DeckRecord; cards: CardRecord[] } {
+export function deckFileToRecords(
+  file: DeckFile,
+  source: DeckSource,
+  now: number,
+): { deck: DeckRecord; cards: CardRecord[] } {
   const deck: DeckRecord = {
     id: file.id,
     name: file.name,

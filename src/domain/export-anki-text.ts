@@ -40,7 +40,8 @@ export function exportAnkiText(decks: DeckExport[]): string {
   );
   const html = entries.some(({ card }) => card.format === 'html');
   const withNotes = entries.some(({ card }) => (card.notes ?? '').trim() !== '');
-  const side = (card: CardRecord, value: string): string => (html && card.format === 'text' ? textToHtml(value) : value);
+  const side = (card: CardRecord, value: string): string =>
+    html && card.format === 'text' ? textToHtml(value) : value;
   const rows = entries.map(({ deck, card }) => [
     guidForCard(card),
     deck.name,

@@ -9,7 +9,13 @@ const DECK_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const CARD_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 
 function slugify(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
 }
 
 /**
@@ -18,9 +24,12 @@ function slugify(name: string): string {
  * and cards with a blank side (which the format cannot hold) are left out.
  */
 export function exportDeckFile({ deck, cards }: DeckExport): DeckFile {
-  const kept = cards.filter((card) => !card.retired && card.front.trim() !== '' && card.back.trim() !== '').sort((a, b) => a.order - b.order);
+  const kept = cards
+    .filter((card) => !card.retired && card.front.trim() !== '' && card.back.trim() !== '')
+    .sort((a, b) => a.order - b.order);
   const html = kept.some((card) => card.format === 'html');
-  const side = (card: CardRecord, value: string): string => (html && card.format === 'text' ? textToHtml(value) : value);
+  const side = (card: CardRecord, value: string): string =>
+    html && card.format === 'text' ? textToHtml(value) : value;
   const used = new Set<string>();
   const out: DeckFileCard[] = kept.map((card, index) => {
     const preferred = ankiCardIdToFileId(card.id) ?? card.key;

@@ -3,12 +3,20 @@
  * paragraphs, lines starting with "- " make a bullet list, other newlines make line breaks.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Renders plain text as escaped HTML with paragraphs, bullets and line breaks. */
 export function plainTextToHtml(text: string): string {
-  const blocks = text.replace(/\r\n?/g, '\n').trim().split(/\n\s*\n/);
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n\s*\n/);
   return blocks
     .map((block) => {
       const lines = block.split('\n');

@@ -43,11 +43,15 @@ export interface StudyQueue {
 const isLearning = (s: ScheduleRecord) => s.state === CardState.Learning || s.state === CardState.Relearning;
 
 function byDueThenOrder(a: QueueEntry, b: QueueEntry): number {
-  return (a.schedule!.due - b.schedule!.due) || compareCards(a.card, b.card);
+  return a.schedule!.due - b.schedule!.due || compareCards(a.card, b.card);
 }
 
 function compareCards(a: CardRecord, b: CardRecord): number {
-  return a.deckId < b.deckId ? -1 : a.deckId > b.deckId ? 1 : a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.deckId < b.deckId
+    ? -1
+    : a.deckId > b.deckId
+      ? 1
+      : a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The cards to study now, in order, and when the next one is due if none is. */

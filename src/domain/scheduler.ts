@@ -3,7 +3,16 @@
  * back, so an upgrade of the library touches this file alone. FSRS-6 with its default
  * weights; fuzz on, as in Anki.
  */
-import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade as FsrsGrade, type RecordLogItem, type StepUnit } from 'ts-fsrs';
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  type Card,
+  type FSRS,
+  type Grade as FsrsGrade,
+  type RecordLogItem,
+  type StepUnit,
+} from 'ts-fsrs';
 import { CardState, GRADES, type Grade, type ReviewRecord, type ScheduleRecord, type SchedulerSettings } from './model';
 
 export interface GradeOutcome {
@@ -162,7 +171,11 @@ function difficultyFromEase(ease: number): number {
  * start it over), then keeps Anki's own due date and state so that nothing moves on import.
  * Without history the state is estimated from the interval and ease.
  */
-export function scheduleFromAnkiHistory(events: readonly AnkiHistoryEvent[], snapshot: AnkiCardSnapshot, now: number): AnkiProgress {
+export function scheduleFromAnkiHistory(
+  events: readonly AnkiHistoryEvent[],
+  snapshot: AnkiCardSnapshot,
+  now: number,
+): AnkiProgress {
   const ref: CardRef = { id: '', deckId: '' };
   let card: Card = createEmptyCard(new Date(events[0]?.at ?? now));
   const reviews: AnkiProgress['reviews'] = [];
@@ -183,7 +196,9 @@ export function scheduleFromAnkiHistory(events: readonly AnkiHistoryEvent[], sna
   if (card.state === CardState.New) {
     // Scheduled in Anki but no usable history: estimate the memory state.
     const lastReview =
-      snapshot.due !== null && snapshot.state === CardState.Review ? snapshot.due - snapshot.intervalDays * DAY_MS : null;
+      snapshot.due !== null && snapshot.state === CardState.Review
+        ? snapshot.due - snapshot.intervalDays * DAY_MS
+        : null;
     const initial = replayEngine.next(createEmptyCard(new Date(now)), new Date(now), 3 as FsrsGrade).card;
     card = {
       ...card,

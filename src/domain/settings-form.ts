@@ -34,7 +34,10 @@ function whole(text: string, min: number, max: number): number | null {
 }
 
 function steps(text: string): string[] | null {
-  const list = text.trim().split(/[\s,]+/).filter(Boolean);
+  const list = text
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   return areValidSteps(list) ? list : null;
 }
 
@@ -48,7 +51,8 @@ export function parseSettingsForm(form: SettingsForm): { settings: SchedulerSett
   const maxReviews = whole(form.maxReviewsPerDay, 0, 99999);
   if (maxReviews === null) errors.maxReviewsPerDay = 'Enter a whole number from 0 to 99999.';
   const learning = steps(form.learningSteps);
-  if (learning === null || learning.length === 0) errors.learningSteps = 'Enter steps such as "1m 10m" (m minutes, h hours, d days).';
+  if (learning === null || learning.length === 0)
+    errors.learningSteps = 'Enter steps such as "1m 10m" (m minutes, h hours, d days).';
   const relearning = steps(form.relearningSteps);
   if (relearning === null) errors.relearningSteps = 'Enter steps such as "10m", or leave empty.';
   const hour = whole(form.dayStartHour, 0, 23);

@@ -30,7 +30,10 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
     if (!KNOWN_DECK_KEYS.has(key)) fail(null, `unknown field "${key}" (expected id, name, description, format, cards)`);
   }
   if (typeof deck.id !== 'string' || !ID_PATTERN.test(deck.id)) {
-    fail(null, `field "id": expected lower-case letters, digits and dashes (up to 80), but found ${typeof deck.id === 'string' ? JSON.stringify(deck.id) : describe(deck.id)}`);
+    fail(
+      null,
+      `field "id": expected lower-case letters, digits and dashes (up to 80), but found ${typeof deck.id === 'string' ? JSON.stringify(deck.id) : describe(deck.id)}`,
+    );
   }
   if (typeof deck.name !== 'string' || deck.name.trim() === '') {
     fail(null, `field "name": expected a non-empty text, but found ${describe(deck.name)}`);
@@ -56,10 +59,14 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
     const card = raw as Record<string, unknown>;
     const where = typeof card.id === 'string' ? `card ${n} (id "${card.id}")` : `card ${n}`;
     for (const key of Object.keys(card)) {
-      if (!KNOWN_CARD_KEYS.has(key)) fail(where, `unknown field "${key}" (expected id, front, back, tags, notes, source)`);
+      if (!KNOWN_CARD_KEYS.has(key))
+        fail(where, `unknown field "${key}" (expected id, front, back, tags, notes, source)`);
     }
     if (typeof card.id !== 'string' || !CARD_ID_PATTERN.test(card.id)) {
-      fail(where, `field "id": expected letters, digits, ".", "_" or "-" (up to 80), but found ${typeof card.id === 'string' ? JSON.stringify(card.id) : describe(card.id)}`);
+      fail(
+        where,
+        `field "id": expected letters, digits, ".", "_" or "-" (up to 80), but found ${typeof card.id === 'string' ? JSON.stringify(card.id) : describe(card.id)}`,
+      );
     }
     const id = card.id as string;
     const earlier = seen.get(id);
@@ -71,7 +78,10 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
       }
     }
     if (card.tags !== undefined) {
-      if (!Array.isArray(card.tags) || card.tags.some((t) => typeof t !== 'string' || t.trim() === '' || /\s/.test(t))) {
+      if (
+        !Array.isArray(card.tags) ||
+        card.tags.some((t) => typeof t !== 'string' || t.trim() === '' || /\s/.test(t))
+      ) {
         fail(where, 'field "tags": expected a list of single-word texts, e.g. ["specialist", "data"]');
       }
     }
@@ -110,7 +120,12 @@ export function parseDeckJson(text: string, fileName: string): DeckFile {
     const errors: ParseError[] = [];
     parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
-    if (!first) throw new ImportError(fileName, null, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    if (!first)
+      throw new ImportError(
+        fileName,
+        null,
+        `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
     const before = source.slice(0, first.offset).split('\n');
     const where = `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
     throw new ImportError(fileName, where, `not valid JSON: ${describeJsonError(printParseErrorCode(first.error))}`);

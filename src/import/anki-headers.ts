@@ -23,8 +23,18 @@ export interface AnkiHeaders {
 }
 
 const KNOWN_KEYS = new Set([
-  'separator', 'html', 'tags', 'columns', 'deck', 'notetype',
-  'guid column', 'deck column', 'notetype column', 'tags column', 'match scope', 'if matches',
+  'separator',
+  'html',
+  'tags',
+  'columns',
+  'deck',
+  'notetype',
+  'guid column',
+  'deck column',
+  'notetype column',
+  'tags column',
+  'match scope',
+  'if matches',
 ]);
 
 /** True if a line is a header Anki knows (`#separator:tab`, `#deck column:3`, ...). */
@@ -70,7 +80,8 @@ export function parseAnkiHeaders(text: string, fileName: string): AnkiHeaders {
     };
     const column = (): number => {
       const value = trimQuirk(raw).trim();
-      if (!/^\d+$/.test(value)) fail(`#${key}: expected a column number (1, 2, ...), but found ${JSON.stringify(raw.trim())}`);
+      if (!/^\d+$/.test(value))
+        fail(`#${key}: expected a column number (1, 2, ...), but found ${JSON.stringify(raw.trim())}`);
       return Number(value);
     };
     switch (key) {
@@ -78,14 +89,17 @@ export function parseAnkiHeaders(text: string, fileName: string): AnkiHeaders {
         const separator = parseSeparatorName(trimQuirk(raw));
         // "#" starts a comment line in the body, so it cannot also divide fields.
         if (separator === undefined || separator === '#') {
-          fail(`#separator: unknown separator ${JSON.stringify(raw.trim())} (expected Tab, Comma, Semicolon, Pipe, Space, Colon or one character)`);
+          fail(
+            `#separator: unknown separator ${JSON.stringify(raw.trim())} (expected Tab, Comma, Semicolon, Pipe, Space, Colon or one character)`,
+          );
         }
         headers.separator = separator;
         break;
       }
       case 'html': {
         const value = trimQuirk(raw).trim().toLowerCase();
-        if (value !== 'true' && value !== 'false') fail(`#html: expected true or false, but found ${JSON.stringify(raw.trim())}`);
+        if (value !== 'true' && value !== 'false')
+          fail(`#html: expected true or false, but found ${JSON.stringify(raw.trim())}`);
         headers.html = value === 'true';
         break;
       }

@@ -8,7 +8,14 @@ import { ankiCardId } from '../domain/anki-identity';
 import { ImportError } from '../domain/import-error';
 import { parseAnkiHeaders, type AnkiHeaders } from './anki-headers';
 import type { ImportBundle, ImportedCard, ImportedDeck } from './bundle';
-import { countColumns, createWarningList, deckNameFromFile, mergeTags, normalizeDeckName, splitTags } from './import-helpers';
+import {
+  countColumns,
+  createWarningList,
+  deckNameFromFile,
+  mergeTags,
+  normalizeDeckName,
+  splitTags,
+} from './import-helpers';
 import { looksLikeHtml } from './looks-like-html';
 import { normalizeNewlines, readRecords, type ReadOptions, type TextRecord } from './read-records';
 import { detectAnkiSeparator } from './separators';
@@ -28,7 +35,6 @@ export interface AnkiTextInfo {
   headers: AnkiHeaders;
 }
 
-
 /** The reading step of an Anki text import, split so it can run in slices. */
 export function planAnkiText(text: string, fileName: string, options: AnkiTextOptions = {}) {
   const normalized = normalizeNewlines(text);
@@ -41,7 +47,11 @@ export function planAnkiText(text: string, fileName: string, options: AnkiTextOp
 }
 
 /** Parses an Anki "Notes in Plain Text" file into decks and cards. */
-export function parseAnkiText(text: string, fileName: string, options: AnkiTextOptions = {}): { bundle: ImportBundle; info: AnkiTextInfo } {
+export function parseAnkiText(
+  text: string,
+  fileName: string,
+  options: AnkiTextOptions = {},
+): { bundle: ImportBundle; info: AnkiTextInfo } {
   const plan = planAnkiText(text, fileName, options);
   return plan.finish(readRecords(plan.body, plan.read));
 }
@@ -51,13 +61,23 @@ function splitColumns(columns: string, separator: string): string[] {
   return columns.split(separator).map((name) => name.trim());
 }
 
-function buildAnkiBundle(all: TextRecord[], headers: AnkiHeaders, separator: string, fileName: string, options: AnkiTextOptions) {
+function buildAnkiBundle(
+  all: TextRecord[],
+  headers: AnkiHeaders,
+  separator: string,
+  fileName: string,
+  options: AnkiTextOptions,
+) {
   const records = all.filter((r) => r.fields.some((f) => f.trim() !== ''));
   const columnNames = headers.columns !== undefined ? splitColumns(headers.columns, separator) : undefined;
   const first = records[0];
   // Anki: `#columns` or else the first record fixes the column count; extra cells are ignored.
   const columnCount = columnNames?.length ?? first?.fields.length ?? 0;
-  const special = new Set([headers.guidColumn, headers.deckColumn, headers.notetypeColumn, headers.tagsColumn].filter((n): n is number => !!n).map((n) => n - 1));
+  const special = new Set(
+    [headers.guidColumn, headers.deckColumn, headers.notetypeColumn, headers.tagsColumn]
+      .filter((n): n is number => !!n)
+      .map((n) => n - 1),
+  );
   let tagsIndex = headers.tagsColumn ? headers.tagsColumn - 1 : undefined;
   if (tagsIndex === undefined && columnNames) {
     const named = columnNames.findIndex((name) => name.toLowerCase() === 'tags');
@@ -80,12 +100,17 @@ function buildAnkiBundle(all: TextRecord[], headers: AnkiHeaders, separator: str
   const [frontIndex, backIndex] = regular;
   if (frontIndex === undefined || backIndex === undefined) {
     if (!first) throw new ImportError(fileName, null, 'the file has no notes to import');
-    throw new ImportError(fileName, `line ${first.line}`, `${countColumns(regular.length)}, but the front and back need 2${special.size ? ' besides the guid, deck, notetype and tags columns' : ''}`);
+    throw new ImportError(
+      fileName,
+      `line ${first.line}`,
+      `${countColumns(regular.length)}, but the front and back need 2${special.size ? ' besides the guid, deck, notetype and tags columns' : ''}`,
+    );
   }
   const need = Math.max(frontIndex, backIndex) + 1;
   const html = headers.html ?? looksLikeHtml(records.slice(0, 5).flatMap((r) => r.fields));
   const format = html ? 'html' : 'text';
-  const fallbackDeck = normalizeDeckName(headers.deck ?? '') || normalizeDeckName(options.deckName ?? '') || deckNameFromFile(fileName);
+  const fallbackDeck =
+    normalizeDeckName(headers.deck ?? '') || normalizeDeckName(options.deckName ?? '') || deckNameFromFile(fileName);
   const warnings = createWarningList();
   const decks = new Map<string, ImportedDeck>();
   const guids = new Map<string, number>();
@@ -96,13 +121,17 @@ function buildAnkiBundle(all: TextRecord[], headers: AnkiHeaders, separator: str
     const where = `line ${line}`;
     const cell = (index: number | undefined): string => (index === undefined ? '' : (fields[index] ?? ''));
     if (fields.length < need) {
-      warnings.add(where, `${where}: ${countColumns(fields.length)}, but the front and back need ${need}; the row is skipped`);
+      warnings.add(
+        where,
+        `${where}: ${countColumns(fields.length)}, but the front and back need ${need}; the row is skipped`,
+      );
       continue;
     }
     const front = cell(frontIndex).trim();
     const back = cell(backIndex).trim();
     if (front === '' || back === '') {
-      const what = front === '' && back === '' ? 'the front and back are' : front === '' ? 'the front is' : 'the back is';
+      const what =
+        front === '' && back === '' ? 'the front and back are' : front === '' ? 'the front is' : 'the back is';
       warnings.add(where, `${where}: ${what} empty; the row is skipped`);
       continue;
     }
@@ -110,7 +139,10 @@ function buildAnkiBundle(all: TextRecord[], headers: AnkiHeaders, separator: str
     if (guid !== '') {
       const earlier = guids.get(guid);
       if (earlier !== undefined) {
-        warnings.add(where, `${where}: the guid ${JSON.stringify(guid)} is already used on line ${earlier}; the row is skipped`);
+        warnings.add(
+          where,
+          `${where}: the guid ${JSON.stringify(guid)} is already used on line ${earlier}; the row is skipped`,
+        );
         continue;
       }
       guids.set(guid, line);
@@ -126,7 +158,10 @@ function buildAnkiBundle(all: TextRecord[], headers: AnkiHeaders, separator: str
       deck = { name: deckName, description: '', cards: [] };
       decks.set(deckName, deck);
     }
-    const extras = regular.slice(2).map((i) => cell(i).trim()).filter((v) => v !== '');
+    const extras = regular
+      .slice(2)
+      .map((i) => cell(i).trim())
+      .filter((v) => v !== '');
     const card: ImportedCard = {
       key: guid !== '' ? guid : `row-${row}`,
       front,
@@ -141,10 +176,16 @@ function buildAnkiBundle(all: TextRecord[], headers: AnkiHeaders, separator: str
   }
   if (decks.size === 0) {
     const firstWarning = warnings.toArray()[0];
-    const reason = records.length === 0 ? 'the file has no notes to import' : `no cards: all ${records.length} rows were skipped`;
+    const reason =
+      records.length === 0 ? 'the file has no notes to import' : `no cards: all ${records.length} rows were skipped`;
     throw new ImportError(fileName, null, firstWarning ? `${reason}; first: ${firstWarning.message}` : reason);
   }
-  const bundle: ImportBundle = { fileName, kind: 'anki-text', decks: [...decks.values()], warnings: warnings.toArray() };
+  const bundle: ImportBundle = {
+    fileName,
+    kind: 'anki-text',
+    decks: [...decks.values()],
+    warnings: warnings.toArray(),
+  };
   const info: AnkiTextInfo = {
     separator,
     separatorDetected: headers.separator === undefined,

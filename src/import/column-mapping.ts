@@ -11,14 +11,30 @@ export interface ColumnMapping {
 
 const NAMES: Record<keyof ColumnMapping, readonly string[]> = {
   front: ['front', 'term', 'question', 'word', 'prompt', 'side 1', 'side a', 'q', 'recto', 'vorderseite'],
-  back: ['back', 'definition', 'answer', 'meaning', 'translation', 'response', 'side 2', 'side b', 'a', 'verso', 'rückseite'],
+  back: [
+    'back',
+    'definition',
+    'answer',
+    'meaning',
+    'translation',
+    'response',
+    'side 2',
+    'side b',
+    'a',
+    'verso',
+    'rückseite',
+  ],
   tags: ['tags', 'tag', 'labels', 'label', 'keywords'],
   notes: ['notes', 'note', 'extra', 'explanation', 'comment', 'comments', 'hint', 'back extra'],
   deck: ['deck', 'deck name', 'subdeck'],
 };
 
 function simplify(name: string): string {
-  return name.trim().toLowerCase().replace(/[_\-:]+/g, ' ').replace(/\s+/g, ' ');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[_\-:]+/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** True if a first row looks like column names: at least two of its cells are known names ("Term", "Definition"). */
@@ -36,7 +52,11 @@ export function looksLikeHeader(cells: readonly string[]): boolean {
  * The mapping a screen starts with: by header name when there are names, otherwise the first
  * column is the front and the second the back. `chosen` (from the user) wins over the guess.
  */
-export function guessColumnMapping(columnNames: readonly string[] | null, columnCount: number, chosen: Partial<ColumnMapping> = {}): ColumnMapping {
+export function guessColumnMapping(
+  columnNames: readonly string[] | null,
+  columnCount: number,
+  chosen: Partial<ColumnMapping> = {},
+): ColumnMapping {
   const byName: Partial<ColumnMapping> = {};
   if (columnNames) {
     const simple = columnNames.map(simplify);
@@ -47,7 +67,8 @@ export function guessColumnMapping(columnNames: readonly string[] | null, column
   }
   const mapping: Partial<ColumnMapping> = { ...byName, ...dropUndefined(chosen) };
   // An optional role the user set to "None" ({ tags: undefined }) stays unmapped, whatever the header says.
-  for (const role of ['tags', 'notes', 'deck'] as const) if (role in chosen && chosen[role] === undefined) delete mapping[role];
+  for (const role of ['tags', 'notes', 'deck'] as const)
+    if (role in chosen && chosen[role] === undefined) delete mapping[role];
   const used = new Set(Object.values(mapping));
   const nextFree = (): number => {
     let i = 0;
@@ -62,5 +83,7 @@ export function guessColumnMapping(columnNames: readonly string[] | null, column
 }
 
 function dropUndefined(mapping: Partial<ColumnMapping>): Partial<ColumnMapping> {
-  return Object.fromEntries(Object.entries(mapping).filter(([, v]) => v !== undefined && v !== null)) as Partial<ColumnMapping>;
+  return Object.fromEntries(
+    Object.entries(mapping).filter(([, v]) => v !== undefined && v !== null),
+  ) as Partial<ColumnMapping>;
 }

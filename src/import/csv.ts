@@ -48,7 +48,11 @@ export interface CsvPreview {
 export function planCsv(text: string, fileName: string, options: CsvOptions = {}) {
   const body = normalizeNewlines(text);
   if (options.separator !== undefined && !isUsableSeparator(options.separator)) {
-    throw new ImportError(fileName, null, `the separator ${JSON.stringify(options.separator)} cannot be used: choose one character other than a quote or a line break`);
+    throw new ImportError(
+      fileName,
+      null,
+      `the separator ${JSON.stringify(options.separator)} cannot be used: choose one character other than a quote or a line break`,
+    );
   }
   const detected = options.separator === undefined ? detectCsvSeparator(body) : undefined;
   const separator = options.separator ?? detected ?? ',';
@@ -94,7 +98,11 @@ export function buildCsvBundle(preview: CsvPreview, mapping: ColumnMapping = pre
   const { fileName } = preview;
   for (const [role, index] of Object.entries(mapping)) {
     if (index !== undefined && (!Number.isInteger(index) || index < 0 || index >= preview.columnNames.length)) {
-      throw new ImportError(fileName, null, `the ${role} is mapped to column ${Number(index) + 1}, but the file has ${countColumns(preview.columnNames.length)}`);
+      throw new ImportError(
+        fileName,
+        null,
+        `the ${role} is mapped to column ${Number(index) + 1}, but the file has ${countColumns(preview.columnNames.length)}`,
+      );
     }
   }
   const need = Math.max(mapping.front, mapping.back) + 1;
@@ -122,7 +130,8 @@ export function buildCsvBundle(preview: CsvPreview, mapping: ColumnMapping = pre
     const front = (fields[mapping.front] ?? '').trim();
     const back = (fields[mapping.back] ?? '').trim();
     if (front === '' || back === '') {
-      const what = front === '' && back === '' ? 'the front and back are' : front === '' ? 'the front is' : 'the back is';
+      const what =
+        front === '' && back === '' ? 'the front and back are' : front === '' ? 'the front is' : 'the back is';
       warnings.add(where, `${where}: ${what} empty; the row is skipped`);
       continue;
     }
@@ -139,7 +148,10 @@ export function buildCsvBundle(preview: CsvPreview, mapping: ColumnMapping = pre
     deck.cards.push(card);
   }
   if (decks.size === 0) {
-    const reason = preview.records.length === 0 ? 'the file has no rows to import' : `no cards: all ${preview.records.length} rows were skipped (see the warnings)`;
+    const reason =
+      preview.records.length === 0
+        ? 'the file has no rows to import'
+        : `no cards: all ${preview.records.length} rows were skipped (see the warnings)`;
     const first = warnings.toArray()[0];
     throw new ImportError(fileName, null, first ? `${reason}; first: ${first.message}` : reason);
   }

@@ -5,7 +5,9 @@ import { serializeError } from './worker-job';
 import { previewTextImportInSlices } from './text-import';
 
 /** Returns the function that handles one incoming message, posting progress and the result through `post`. */
-export function createImportHandler(post: (message: ImportResponse) => void): (request: ImportRequest) => Promise<void> {
+export function createImportHandler(
+  post: (message: ImportResponse) => void,
+): (request: ImportRequest) => Promise<void> {
   let cancelled = false;
   return async (request) => {
     if (request.type === 'cancel') {

@@ -44,7 +44,9 @@ export function createWarningList() {
       return list.length + more;
     },
     toArray(): ImportWarning[] {
-      return more === 0 ? [...list] : [...list, { location: 'file', message: `${more} more warnings like these are not listed` }];
+      return more === 0
+        ? [...list]
+        : [...list, { location: 'file', message: `${more} more warnings like these are not listed` }];
     },
   };
 }

@@ -4,8 +4,7 @@ import type { WorkerResponse } from './worker-job';
 
 /** Page -> worker. One worker runs one import: a "parse", then maybe a "cancel". */
 export type ImportRequest =
-  | { type: 'parse'; fileName: string; input: string | Blob; options: TextImportOptions }
-  | { type: 'cancel' };
+  { type: 'parse'; fileName: string; input: string | Blob; options: TextImportOptions } | { type: 'cancel' };
 
 /** Worker -> page. `done`/`total` count characters read. */
 export type ImportResponse = WorkerResponse<{ done: number; total: number }, { preview: TextImportPreview }>;

@@ -15,7 +15,13 @@
  * 4. Confirm: write `preview.bundle` (an ImportBundle) in one transaction.
  * `parseTextImport(fileName, text, options)` is the same in one synchronous call.
  */
-export { parseTextImport, previewTextImport, previewTextImportInSlices, type TextImportOptions, type TextImportPreview } from './text-import';
+export {
+  parseTextImport,
+  previewTextImport,
+  previewTextImportInSlices,
+  type TextImportOptions,
+  type TextImportPreview,
+} from './text-import';
 export { runTextImport, type RunImportHooks, type RunningImport } from './run-import';
 export { detectTextFormat, type TextFormat } from './text-format';
 export { buildCsvBundle, parseCsv, type CsvOptions, type CsvPreview } from './csv';

@@ -22,8 +22,18 @@ export interface QuizletOptions {
 export function parseQuizlet(text: string, fileName: string, options: QuizletOptions = {}): ImportBundle {
   const termSeparator = normalizeNewlines(options.termSeparator ?? '\t');
   const rowSeparator = normalizeNewlines(options.rowSeparator ?? '\n');
-  if (termSeparator === '' || rowSeparator === '') throw new ImportError(fileName, null, 'the separators between term and definition and between rows cannot be empty');
-  if (termSeparator === rowSeparator) throw new ImportError(fileName, null, 'the separator between term and definition must differ from the one between rows');
+  if (termSeparator === '' || rowSeparator === '')
+    throw new ImportError(
+      fileName,
+      null,
+      'the separators between term and definition and between rows cannot be empty',
+    );
+  if (termSeparator === rowSeparator)
+    throw new ImportError(
+      fileName,
+      null,
+      'the separator between term and definition must differ from the one between rows',
+    );
   const body = normalizeNewlines(text);
   const warnings = createWarningList();
   const cards: ImportedCard[] = [];
@@ -44,7 +54,10 @@ export function parseQuizlet(text: string, fileName: string, options: QuizletOpt
       const cut = chunk.indexOf(termSeparator);
       if (cut < 0) {
         missing.push(startLine);
-        warnings.add(where, `${where}: no ${describeSeparator(termSeparator)} between term and definition; the row is skipped`);
+        warnings.add(
+          where,
+          `${where}: no ${describeSeparator(termSeparator)} between term and definition; the row is skipped`,
+        );
       } else {
         const front = chunk.slice(0, cut).trim();
         const back = chunk.slice(cut + termSeparator.length).trim();
@@ -61,9 +74,18 @@ export function parseQuizlet(text: string, fileName: string, options: QuizletOpt
   }
   const firstMissing = missing[0];
   if (firstMissing !== undefined && missing.length * 2 > rows) {
-    throw new ImportError(fileName, `line ${firstMissing}`, `no ${describeSeparator(termSeparator)} between term and definition (in ${missing.length} of ${rows} rows: are the separators right?)`);
+    throw new ImportError(
+      fileName,
+      `line ${firstMissing}`,
+      `no ${describeSeparator(termSeparator)} between term and definition (in ${missing.length} of ${rows} rows: are the separators right?)`,
+    );
   }
-  if (cards.length === 0) throw new ImportError(fileName, null, rows === 0 ? 'the text has no rows to import' : `no cards: all ${rows} rows were skipped`);
+  if (cards.length === 0)
+    throw new ImportError(
+      fileName,
+      null,
+      rows === 0 ? 'the text has no rows to import' : `no cards: all ${rows} rows were skipped`,
+    );
   const name = normalizeDeckName(options.deckName ?? '') || deckNameFromFile(fileName);
   return { fileName, kind: 'quizlet', decks: [{ name, description: '', cards }], warnings: warnings.toArray() };
 }

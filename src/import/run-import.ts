@@ -20,26 +20,46 @@ export type RunningImport = RunningJob<TextImportPreview>;
 function createDefaultWorker(): ImportWorkerLike | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
-    return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as unknown as ImportWorkerLike;
+    return new Worker(new URL('./import-worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as ImportWorkerLike;
   } catch {
     return undefined;
   }
 }
 
-function runInWorker(worker: ImportWorkerLike, fileName: string, input: string | Blob, options: TextImportOptions, hooks: RunImportHooks): RunningImport {
-  return runWorkerJob(worker, { type: 'parse', fileName, input, options }, {
-    label: 'import worker',
-    onProgress: ({ done, total }) => hooks.onProgress?.(done, total),
-    result: ({ preview }) => preview,
-  });
+function runInWorker(
+  worker: ImportWorkerLike,
+  fileName: string,
+  input: string | Blob,
+  options: TextImportOptions,
+  hooks: RunImportHooks,
+): RunningImport {
+  return runWorkerJob(
+    worker,
+    { type: 'parse', fileName, input, options },
+    {
+      label: 'import worker',
+      onProgress: ({ done, total }) => hooks.onProgress?.(done, total),
+      result: ({ preview }) => preview,
+    },
+  );
 }
 
-function runHere(fileName: string, input: string | Blob, options: TextImportOptions, hooks: RunImportHooks): RunningImport {
+function runHere(
+  fileName: string,
+  input: string | Blob,
+  options: TextImportOptions,
+  hooks: RunImportHooks,
+): RunningImport {
   let cancelled = false;
   const promise = (async () => {
     const text = typeof input === 'string' ? input : await readTextFile(input);
     if (cancelled) throw createAbortError();
-    return previewTextImportInSlices(fileName, text, options, { onProgress: hooks.onProgress, isCancelled: () => cancelled });
+    return previewTextImportInSlices(fileName, text, options, {
+      onProgress: hooks.onProgress,
+      isCancelled: () => cancelled,
+    });
   })();
   return {
     promise,
@@ -53,7 +73,12 @@ function runHere(fileName: string, input: string | Blob, options: TextImportOpti
  * Parses a text file (or its Blob) into a preview off the main thread when a Worker is
  * available, else in slices on this thread. Rejects with ImportError, or AbortError on cancel.
  */
-export function runTextImport(fileName: string, input: string | Blob, options: TextImportOptions = {}, hooks: RunImportHooks = {}): RunningImport {
+export function runTextImport(
+  fileName: string,
+  input: string | Blob,
+  options: TextImportOptions = {},
+  hooks: RunImportHooks = {},
+): RunningImport {
   const worker = (hooks.createWorker ?? createDefaultWorker)();
   return worker ? runInWorker(worker, fileName, input, options, hooks) : runHere(fileName, input, options, hooks);
 }

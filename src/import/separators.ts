@@ -52,7 +52,12 @@ export function detectCsvSeparator(text: string): string | undefined {
   const sample = text.slice(0, 64 * 1024);
   let best: { separator: string; score: number } | undefined;
   for (const separator of CSV_SEPARATORS) {
-    const rows = Papa.parse<string[]>(sample, { delimiter: separator, newline: '\n', preview: 20, skipEmptyLines: 'greedy' }).data;
+    const rows = Papa.parse<string[]>(sample, {
+      delimiter: separator,
+      newline: '\n',
+      preview: 20,
+      skipEmptyLines: 'greedy',
+    }).data;
     // The last row of a sample may be cut short.
     const complete = rows.length > 1 && sample.length < text.length ? rows.slice(0, -1) : rows;
     if (complete.length === 0) continue;

@@ -50,7 +50,13 @@ function planTextImport(fileName: string, text: string, options: TextImportOptio
     case 'json':
       return { finish: () => ({ format, formatDetected, bundle: parseJsonDeck(text, fileName) }) };
     case 'quizlet':
-      return { finish: () => ({ format, formatDetected, bundle: parseQuizlet(text, fileName, { ...options.quizlet, deckName: options.deckName }) }) };
+      return {
+        finish: () => ({
+          format,
+          formatDetected,
+          bundle: parseQuizlet(text, fileName, { ...options.quizlet, deckName: options.deckName }),
+        }),
+      };
     case 'anki-text': {
       const plan = planAnkiText(text, fileName, { deckName: options.deckName });
       return {
@@ -81,7 +87,12 @@ export function previewTextImport(fileName: string, text: string, options: TextI
 }
 
 /** As previewTextImport, but reads in slices that report progress and can be cancelled (AbortError). */
-export async function previewTextImportInSlices(fileName: string, text: string, options: TextImportOptions = {}, hooks: SliceHooks & { chunkSize?: number } = {}): Promise<TextImportPreview> {
+export async function previewTextImportInSlices(
+  fileName: string,
+  text: string,
+  options: TextImportOptions = {},
+  hooks: SliceHooks & { chunkSize?: number } = {},
+): Promise<TextImportPreview> {
   const plan = planTextImport(fileName, text, options);
   if (!plan.body) {
     hooks.onProgress?.(text.length, text.length);

@@ -45,14 +45,22 @@ export function createAbortError(): Error {
 
 /** Flattens an error for postMessage. */
 export function serializeError(error: unknown): SerializedError {
-  if (error instanceof ImportError) return { name: error.name, message: error.message, file: error.file, location: error.location, reason: error.reason };
+  if (error instanceof ImportError)
+    return {
+      name: error.name,
+      message: error.message,
+      file: error.file,
+      location: error.location,
+      reason: error.reason,
+    };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }
 
 /** Rebuilds an ImportError (or AbortError, or plain Error) on the page. */
 export function deserializeError(data: SerializedError): Error {
-  if (data.name === 'ImportError' && data.file !== undefined && data.reason !== undefined) return new ImportError(data.file, data.location ?? null, data.reason);
+  if (data.name === 'ImportError' && data.file !== undefined && data.reason !== undefined)
+    return new ImportError(data.file, data.location ?? null, data.reason);
   if (data.name === 'AbortError') return createAbortError();
   const error = new Error(data.message);
   error.name = data.name;
@@ -88,7 +96,9 @@ export function runWorkerJob<Request, P extends object, R extends object, T>(
     else if (message.type === 'cancelled') finish({ error: createAbortError() });
     else finish({ error: deserializeError(message.error) });
   });
-  worker.addEventListener('error', (event) => finish({ error: new Error(`the ${handlers.label} failed: ${event.message}`) }));
+  worker.addEventListener('error', (event) =>
+    finish({ error: new Error(`the ${handlers.label} failed: ${event.message}`) }),
+  );
   worker.postMessage(request);
   return {
     promise,

@@ -44,14 +44,29 @@ export async function createBackup(db: AppDb, now: number): Promise<Uint8Array> 
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: now,
-    counts: { decks: decks.length, cards: cards.length, schedules: schedules.length, reviews: reviews.length, settings: settings.length, styles: styles.length, media: media.length },
+    counts: {
+      decks: decks.length,
+      cards: cards.length,
+      schedules: schedules.length,
+      reviews: reviews.length,
+      settings: settings.length,
+      styles: styles.length,
+      media: media.length,
+    },
     decks,
     cards,
     schedules,
     reviews: reviews as (ReviewRecord & { id: number })[],
     settings,
     styles,
-    media: media.map((m, i) => ({ id: m.id, scope: m.scope, name: m.name, type: m.type, file: mediaMemberName(i), size: mediaBytes[i]!.length })),
+    media: media.map((m, i) => ({
+      id: m.id,
+      scope: m.scope,
+      name: m.name,
+      type: m.type,
+      file: mediaMemberName(i),
+      size: mediaBytes[i]!.length,
+    })),
   };
   const files: Zippable = { [BACKUP_MANIFEST]: [strToU8(JSON.stringify(manifest)), { level: 6 }] };
   // Images and audio are already compressed: store them as they are.
@@ -94,8 +109,18 @@ export function readBackup(bytes: Uint8Array, fileName: string): Backup {
   const manifest = validateBackupManifest(data, fileName);
   const media = manifest.media.map((entry, i): MediaRecord => {
     const content = members[entry.file];
-    if (!content) throw new ImportError(fileName, entry.file, `missing (the media file "${entry.name}", media[${i}] in ${BACKUP_MANIFEST})`);
-    if (content.length !== entry.size) throw new ImportError(fileName, entry.file, `has ${content.length} bytes, expected ${entry.size}: the file is damaged`);
+    if (!content)
+      throw new ImportError(
+        fileName,
+        entry.file,
+        `missing (the media file "${entry.name}", media[${i}] in ${BACKUP_MANIFEST})`,
+      );
+    if (content.length !== entry.size)
+      throw new ImportError(
+        fileName,
+        entry.file,
+        `has ${content.length} bytes, expected ${entry.size}: the file is damaged`,
+      );
     // fflate allocates plain ArrayBuffers, never shared ones.
     const blob = new Blob([content as Uint8Array<ArrayBuffer>], { type: entry.type });
     return { id: entry.id, scope: entry.scope, name: entry.name, type: entry.type, blob };

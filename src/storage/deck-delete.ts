@@ -31,7 +31,9 @@ export async function deleteDeck(db: AppDb, deckId: string): Promise<DeletedDeck
         cursor = await cursor.continue();
       }
     }
-    const mediaKeys = (await Promise.all([...scopes].map((scope) => tx.objectStore('media').index('by-scope').getAllKeys(scope)))).flat();
+    const mediaKeys = (
+      await Promise.all([...scopes].map((scope) => tx.objectStore('media').index('by-scope').getAllKeys(scope)))
+    ).flat();
     for (const card of cards) await write(tx.objectStore('cards').delete(card.id));
     for (const key of scheduleKeys) await write(tx.objectStore('schedules').delete(key));
     for (const key of reviewKeys) await write(tx.objectStore('reviews').delete(key));

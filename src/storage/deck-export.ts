@@ -22,5 +22,9 @@ export async function loadDeckForExport(db: AppDb, deckId: string): Promise<Deck
   if (!deck) return undefined;
   const kept = cards.filter((c) => !c.retired).sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
   const ids = new Set(kept.map((c) => c.id));
-  return { deck, cards: kept, schedules: new Map(schedules.filter((s) => ids.has(s.cardId)).map((s) => [s.cardId, s])) };
+  return {
+    deck,
+    cards: kept,
+    schedules: new Map(schedules.filter((s) => ids.has(s.cardId)).map((s) => [s.cardId, s])),
+  };
 }

@@ -71,7 +71,9 @@ export interface ImportWrites {
 /** Every card identity the bundle names before deck ids are decided (explicit ids, and `deckId/key` of decks with an id). */
 export function knownCardIds(bundle: ImportBundle): string[] {
   return bundle.decks.flatMap((deck) =>
-    deck.cards.flatMap((card) => (card.id !== undefined ? [card.id] : deck.id !== undefined ? [cardIdFor(deck.id, card.key)] : [])),
+    deck.cards.flatMap((card) =>
+      card.id !== undefined ? [card.id] : deck.id !== undefined ? [cardIdFor(deck.id, card.key)] : [],
+    ),
   );
 }
 
@@ -89,7 +91,9 @@ export function resolveDeckIds(
 ): (string | null)[] {
   // Decks named by id in the file are claimed first, so a deck without an id, wherever it
   // stands in the file, never resolves to a deck that another deck of the file is updating.
-  const claimed = new Set(bundle.decks.flatMap((deck) => (deck.id !== undefined && deck.cards.length > 0 ? [deck.id] : [])));
+  const claimed = new Set(
+    bundle.decks.flatMap((deck) => (deck.id !== undefined && deck.cards.length > 0 ? [deck.id] : [])),
+  );
   const fresh = () => {
     let id = newDeckId();
     while (decks.has(id) || claimed.has(id)) id = newDeckId();
@@ -103,7 +107,14 @@ export function resolveDeckIds(
       const homes = new Set(deck.cards.flatMap((c) => cards.get(c.id!)?.deckId ?? []));
       const [home] = homes;
       const existing = home !== undefined ? decks.get(home) : undefined;
-      if (homes.size === 1 && existing && existing.name === deck.name && existing.source === 'import' && !claimed.has(existing.id)) id = existing.id;
+      if (
+        homes.size === 1 &&
+        existing &&
+        existing.name === deck.name &&
+        existing.source === 'import' &&
+        !claimed.has(existing.id)
+      )
+        id = existing.id;
     }
     id ??= fresh();
     claimed.add(id);
@@ -111,7 +122,13 @@ export function resolveDeckIds(
   });
 }
 
-function cardRecord(card: ImportedCard, id: string, deckId: string, order: number, before: CardRecord | undefined): CardRecord {
+function cardRecord(
+  card: ImportedCard,
+  id: string,
+  deckId: string,
+  order: number,
+  before: CardRecord | undefined,
+): CardRecord {
   // A file that says (an Anki package) decides; one that cannot say (text) leaves the card as it was.
   const suspended = card.suspended ?? before?.suspended === true;
   return {
@@ -133,7 +150,20 @@ function cardRecord(card: ImportedCard, id: string, deckId: string, order: numbe
 
 function scheduleRecord(s: NonNullable<ImportedCard['schedule']>, cardId: string, deckId: string): ScheduleRecord {
   const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = s;
-  return { cardId, deckId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+  return {
+    cardId,
+    deckId,
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview,
+  };
 }
 
 /** A review-log entry from the file, as history that undo never takes back. */
@@ -156,15 +186,36 @@ function reviewRecord(r: NonNullable<ImportedCard['reviews']>[number], cardId: s
   };
 }
 
-const CONTENT_FIELDS = ['deckId', 'key', 'front', 'back', 'format', 'notes', 'source', 'styleId', 'mediaScope', 'suspended', 'retired'] as const;
+const CONTENT_FIELDS = [
+  'deckId',
+  'key',
+  'front',
+  'back',
+  'format',
+  'notes',
+  'source',
+  'styleId',
+  'mediaScope',
+  'suspended',
+  'retired',
+] as const;
 
 /** Whether a user would see a difference (the position in the deck is not counted). */
 function sameContent(a: CardRecord, b: CardRecord): boolean {
-  return CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null)) && a.tags.join('\u0000') === b.tags.join('\u0000');
+  return (
+    CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null)) && a.tags.join('\u0000') === b.tags.join('\u0000')
+  );
 }
 
 function deckRecord(deck: ImportedDeck, id: string, before: DeckRecord | undefined, now: number): DeckRecord {
-  return { id, name: deck.name, description: deck.description, source: 'import', createdAt: before?.createdAt ?? now, updatedAt: now };
+  return {
+    id,
+    name: deck.name,
+    description: deck.description,
+    source: 'import',
+    createdAt: before?.createdAt ?? now,
+    updatedAt: now,
+  };
 }
 
 /**
@@ -195,7 +246,15 @@ export function computeImport(
   deckIds: (string | null)[],
   now: number,
 ): { plan: ImportPlan; writes: ImportWrites } {
-  const writes: ImportWrites = { decks: [], cards: [], schedules: [], newReviews: [], movedReviews: [], media: [], styles: [] };
+  const writes: ImportWrites = {
+    decks: [],
+    cards: [],
+    schedules: [],
+    newReviews: [],
+    movedReviews: [],
+    media: [],
+    styles: [],
+  };
   const deckPlans: DeckImportPlan[] = [];
   const fail = (location: string, reason: string): never => {
     throw new ImportError(bundle.fileName, location, reason);
@@ -208,18 +267,43 @@ export function computeImport(
     if (deckId === null || deckId === undefined) return;
     const before = existing.decks.get(deckId);
     if (before?.source === 'builtin') {
-      fail(`deck "${deck.name}"`, `its id "${deckId}" belongs to the built-in deck "${before.name}", which the app keeps up to date itself; give the deck another id to import it as your own`);
+      fail(
+        `deck "${deck.name}"`,
+        `its id "${deckId}" belongs to the built-in deck "${before.name}", which the app keeps up to date itself; give the deck another id to import it as your own`,
+      );
     }
     writes.decks.push(deckRecord(deck, deckId, before, now));
-    const plan: DeckImportPlan = { id: deckId, name: deck.name, created: !before, newCards: 0, updatedCards: 0, unchangedCards: 0, movedCards: 0, cardsWithProgress: 0, progressKept: 0, progressUpdated: 0, keptCards: 0 };
+    const plan: DeckImportPlan = {
+      id: deckId,
+      name: deck.name,
+      created: !before,
+      newCards: 0,
+      updatedCards: 0,
+      unchangedCards: 0,
+      movedCards: 0,
+      cardsWithProgress: 0,
+      progressKept: 0,
+      progressUpdated: 0,
+      keptCards: 0,
+    };
     const inFile = new Set<string>();
 
     deck.cards.forEach((card, order) => {
       const id = card.id ?? cardIdFor(deckId, card.key);
       inFile.add(id);
       const old = existing.cards.get(id);
-      if (old && isBuiltin(old.deckId)) fail(cardLocation(deck.name, order, card.key), `the card "${id}" belongs to a built-in deck and cannot be replaced by an import`);
-      const record = cardRecord(card.mediaScope ? { ...card, mediaScope: scopeOf(card.mediaScope) } : card, id, deckId, order, old);
+      if (old && isBuiltin(old.deckId))
+        fail(
+          cardLocation(deck.name, order, card.key),
+          `the card "${id}" belongs to a built-in deck and cannot be replaced by an import`,
+        );
+      const record = cardRecord(
+        card.mediaScope ? { ...card, mediaScope: scopeOf(card.mediaScope) } : card,
+        id,
+        deckId,
+        order,
+        old,
+      );
       const moved = old !== undefined && old.deckId !== deckId;
       if (!old) plan.newCards += 1;
       else if (sameContent(old, record)) plan.unchangedCards += 1;
@@ -235,7 +319,10 @@ export function computeImport(
       const hasProgress = card.schedule !== undefined || (card.reviews?.length ?? 0) > 0;
       if (hasProgress) plan.cardsWithProgress += 1;
       const studiedHere = log.some((r) => r.origin !== 'anki');
-      if (card.schedule && (!schedule || (!studiedHere && (card.schedule.lastReview ?? -Infinity) > (schedule.lastReview ?? -Infinity)))) {
+      if (
+        card.schedule &&
+        (!schedule || (!studiedHere && (card.schedule.lastReview ?? -Infinity) > (schedule.lastReview ?? -Infinity)))
+      ) {
         if (schedule) plan.progressUpdated += 1;
         writes.schedules.push(scheduleRecord(card.schedule, id, deckId));
       } else if (schedule) {

@@ -3,7 +3,13 @@
  * own formats; this guards the contract of ImportBundle itself, so that no record a store
  * would refuse, and no two cards with one identity, ever get as far as a transaction.
  */
-import { checkBefore, checkFields, REVIEW_ENTRY_FIELDS, SCHEDULE_STATE_FIELDS, type Fail } from '../domain/backup-format';
+import {
+  checkBefore,
+  checkFields,
+  REVIEW_ENTRY_FIELDS,
+  SCHEDULE_STATE_FIELDS,
+  type Fail,
+} from '../domain/backup-format';
 import { cardIdFor } from '../domain/deck-records';
 import { ImportError } from '../domain/import-error';
 import type { ImportBundle } from '../import/bundle';
@@ -37,7 +43,8 @@ export function validateBundle(bundle: ImportBundle): void {
     throw new ImportError(file, location, reason);
   };
   if (!Array.isArray(bundle.decks)) fail('decks', 'expected a list of decks');
-  if (!bundle.decks.some((deck) => Array.isArray(deck?.cards) && deck.cards.length > 0)) fail('decks', 'nothing to import: the file holds no cards');
+  if (!bundle.decks.some((deck) => Array.isArray(deck?.cards) && deck.cards.length > 0))
+    fail('decks', 'nothing to import: the file holds no cards');
 
   // Identities already taken in this bundle: explicit card ids, and `deckId/key` of decks with an id.
   const identities = new Map<string, string>();
@@ -56,7 +63,8 @@ export function validateBundle(bundle: ImportBundle): void {
       const where = cardLocation(name, c, (card as { key?: unknown } | null)?.key);
       checkFields(card, CARD_FIELDS, where, fail);
       const earlierKey = keys.get(card.key);
-      if (earlierKey !== undefined) fail(where, `the key "${card.key}" is also used by card ${earlierKey + 1} of this deck`);
+      if (earlierKey !== undefined)
+        fail(where, `the key "${card.key}" is also used by card ${earlierKey + 1} of this deck`);
       keys.set(card.key, c);
       const identity = card.id ?? (deck.id !== undefined ? cardIdFor(deck.id, card.key) : undefined);
       if (identity !== undefined) {

@@ -14,7 +14,8 @@ export type { DeckImportPlan, ImportPlan } from './import-plan';
 /** The stores an import reads and writes. */
 type ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'styles'];
 /** A readonly (preview) or readwrite (import) transaction over the import's stores. */
-type ImportTx = IDBPTransaction<AppSchema, ImportStores, 'readonly'> | IDBPTransaction<AppSchema, ImportStores, 'readwrite'>;
+type ImportTx =
+  IDBPTransaction<AppSchema, ImportStores, 'readonly'> | IDBPTransaction<AppSchema, ImportStores, 'readwrite'>;
 const IMPORT_STORES: ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'styles'];
 
 /** A fresh id for an imported deck without one. randomUUID exists only in secure contexts (https, localhost). */
@@ -27,7 +28,10 @@ export function newImportDeckId(now: number): string {
 async function readExisting(tx: ImportTx, bundle: ImportBundle, now: number) {
   const ids = knownCardIds(bundle);
   const cardsStore = tx.objectStore('cards');
-  const [deckList, found] = await Promise.all([tx.objectStore('decks').getAll(), Promise.all(ids.map((id) => cardsStore.get(id)))]);
+  const [deckList, found] = await Promise.all([
+    tx.objectStore('decks').getAll(),
+    Promise.all(ids.map((id) => cardsStore.get(id))),
+  ]);
   const decks = new Map(deckList.map((d) => [d.id, d]));
   const cards = new Map(found.flatMap((c) => (c ? [[c.id, c] as const] : [])));
   const deckIds = resolveDeckIds(bundle, decks, cards, () => newImportDeckId(now));

@@ -7,7 +7,11 @@ import type { AppDb } from './db';
  */
 export async function writeGrade(db: AppDb, schedule: ScheduleRecord, review: ReviewRecord): Promise<number> {
   const tx = db.transaction(['schedules', 'reviews'], 'readwrite');
-  const [, id] = await Promise.all([tx.objectStore('schedules').put(schedule), tx.objectStore('reviews').add(review), tx.done]);
+  const [, id] = await Promise.all([
+    tx.objectStore('schedules').put(schedule),
+    tx.objectStore('reviews').add(review),
+    tx.done,
+  ]);
   return id;
 }
 

@@ -26,7 +26,8 @@ export async function runWriteTransaction<const S extends StoreNames<AppSchema>[
   let firstError: unknown;
   const watch = (request: Promise<unknown>) => {
     request.catch((error: unknown) => {
-      if (firstError === undefined && !(error instanceof DOMException && error.name === 'AbortError')) firstError = error;
+      if (firstError === undefined && !(error instanceof DOMException && error.name === 'AbortError'))
+        firstError = error;
     });
     return request;
   };

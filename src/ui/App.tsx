@@ -28,12 +28,18 @@ export function App({ model, banners, settingsExtras, importScreen, fatal }: App
   const current = route.value;
   return (
     <AppContext.Provider value={model}>
-      <a class="skip-link" href="#main">Skip to content</a>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
       <header class="app-header">
-        <span class="app-name" aria-hidden="true">PrepDeck</span>
+        <span class="app-name" aria-hidden="true">
+          PrepDeck
+        </span>
         <nav aria-label="Main">
           {NAV.map(({ label, to }) => (
-            <a key={label} href={routeHref(to)} aria-current={current.name === to.name ? 'page' : undefined}>{label}</a>
+            <a key={label} href={routeHref(to)} aria-current={current.name === to.name ? 'page' : undefined}>
+              {label}
+            </a>
           ))}
         </nav>
       </header>
@@ -42,7 +48,9 @@ export function App({ model, banners, settingsExtras, importScreen, fatal }: App
         {fatal ? (
           <div class="fatal" role="alert">
             <p>{fatal}</p>
-            <button type="button" class="button primary" onClick={() => location.reload()}>Reload</button>
+            <button type="button" class="button primary" onClick={() => location.reload()}>
+              Reload
+            </button>
           </div>
         ) : !model.ready.value && current.name !== 'home' ? (
           // Screens show and edit stored data: wait until it is loaded (Home says "Loading decks…").
@@ -52,7 +60,7 @@ export function App({ model, banners, settingsExtras, importScreen, fatal }: App
         ) : current.name === 'settings' ? (
           <SettingsScreen>{settingsExtras}</SettingsScreen>
         ) : current.name === 'import' ? (
-          importScreen ?? <p>Import is not available yet.</p>
+          (importScreen ?? <p>Import is not available yet.</p>)
         ) : (
           <HomeScreen />
         )}

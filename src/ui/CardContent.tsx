@@ -10,7 +10,8 @@ interface Props {
   side: 'front' | 'back';
 }
 
-const BASE_CARD_CSS = ':host{display:block}img{max-width:100%;height:auto}.media-missing{display:inline-block;padding:0 .4em;border:1px dashed currentColor;border-radius:6px;opacity:.7;font-size:.85em}';
+const BASE_CARD_CSS =
+  ':host{display:block}img{max-width:100%;height:auto}.media-missing{display:inline-block;padding:0 .4em;border:1px dashed currentColor;border-radius:6px;opacity:.7;font-size:.85em}';
 
 /** Names of the media files a side refers to, found by a dry run of the sanitizer. */
 function referencedMedia(html: string): string[] {

@@ -16,10 +16,15 @@ export function HomeScreen() {
       <h1 id="decks-heading">Decks</h1>
       {app.gradedToday.value > 0 ? (
         <p class="today" role="status">
-          Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'}, {app.doneToday.value.newCards} new {app.doneToday.value.newCards === 1 ? 'card' : 'cards'} started.
+          Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'},{' '}
+          {app.doneToday.value.newCards} new {app.doneToday.value.newCards === 1 ? 'card' : 'cards'} started.
         </p>
       ) : null}
-      <a class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`} href={routeHref({ name: 'study', scope: ALL_DECKS })} aria-disabled={dueAll === 0}>
+      <a
+        class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`}
+        href={routeHref({ name: 'study', scope: ALL_DECKS })}
+        aria-disabled={dueAll === 0}
+      >
         Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
       </a>
       {summaries.length === 0 ? (
@@ -29,13 +34,21 @@ export function HomeScreen() {
           {summaries.map(({ deck, due, newCards, total, nextDue }) => {
             const { depth, label } = deckRowLabel(deck.name, names);
             return (
-              <li key={deck.id} class="deck-row" style={depth ? { paddingInlineStart: `${depth * 1.25}rem` } : undefined}>
+              <li
+                key={deck.id}
+                class="deck-row"
+                style={depth ? { paddingInlineStart: `${depth * 1.25}rem` } : undefined}
+              >
                 <a class="deck-link" href={routeHref({ name: 'study', scope: deck.id })}>
                   <span class="deck-name">{label}</span>
                   <span class="deck-counts">
-                    <span class={due ? 'count due' : 'count'}>{due} due</span> · <span class={newCards ? 'count new' : 'count'}>{newCards} new</span> · <span class="count">{total} total</span>
+                    <span class={due ? 'count due' : 'count'}>{due} due</span> ·{' '}
+                    <span class={newCards ? 'count new' : 'count'}>{newCards} new</span> ·{' '}
+                    <span class="count">{total} total</span>
                   </span>
-                  {due + newCards === 0 && nextDue !== null ? <span class="deck-next">Next card {formatDueIn(nextDue, now)}</span> : null}
+                  {due + newCards === 0 && nextDue !== null ? (
+                    <span class="deck-next">Next card {formatDueIn(nextDue, now)}</span>
+                  ) : null}
                 </a>
               </li>
             );

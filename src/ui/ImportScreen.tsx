@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { routeHref } from '../app/router';
 import { pendingFiles } from '../app/pending-files';
-import { type ImportActions, type ImportPreview, type Progress, type Running } from '../app/import-actions';
+import type { Backup, ImportActions, ImportPreview, Progress, Running, TextImportOptions } from '../app/import-actions';
 import type { CardRecord } from '../domain/model';
-import type { TextImportOptions } from '../import/text-import';
-import type { Backup } from '../storage/backup';
 import { useApp } from './app-context';
 import { CardContent } from './CardContent';
 import { downloadFile } from './download';
@@ -95,7 +93,11 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
       const plan = await actions.confirmImport(preview.bundle);
       const cards = plan.decks.reduce((n, d) => n + d.newCards + d.updatedCards, 0);
       const names = plan.decks.map((d) => d.name).join(', ');
-      setStep({ name: 'done', message: `Imported ${plural(cards, 'card')} into ${names}.`, deckId: plan.decks.length === 1 ? plan.decks[0]!.id : null });
+      setStep({
+        name: 'done',
+        message: `Imported ${plural(cards, 'card')} into ${names}.`,
+        deckId: plan.decks.length === 1 ? plan.decks[0]!.id : null,
+      });
     } catch (cause) {
       setStep({ name: 'preview', preview, source });
       setError(`Nothing was imported: ${cause instanceof Error ? cause.message : String(cause)}`);
@@ -106,7 +108,11 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
     setStep({ name: 'writing' });
     try {
       await actions.restore(backup);
-      setStep({ name: 'done', message: `Restored ${plural(backup.counts.decks, 'deck')}, ${plural(backup.counts.cards, 'card')} and ${plural(backup.counts.reviews, 'review')}.`, deckId: null });
+      setStep({
+        name: 'done',
+        message: `Restored ${plural(backup.counts.decks, 'deck')}, ${plural(backup.counts.cards, 'card')} and ${plural(backup.counts.reviews, 'review')}.`,
+        deckId: null,
+      });
     } catch (cause) {
       setStep({ name: 'idle' });
       setError(`Nothing was restored: ${cause instanceof Error ? cause.message : String(cause)}`);
@@ -132,17 +138,29 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
       onDrop={onDrop}
     >
       <h1 id="import-heading">Import</h1>
-      {error ? <p class="error import-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="error import-error" role="alert">
+          {error}
+        </p>
+      ) : null}
 
       {step.name === 'idle' || step.name === 'done' ? (
         <>
           {step.name === 'done' ? (
             <p class="import-done" role="status">
-              {step.message} {step.deckId ? <a href={routeHref({ name: 'study', scope: step.deckId })}>Study it now</a> : <a href={routeHref({ name: 'home' })}>See your decks</a>}
+              {step.message}{' '}
+              {step.deckId ? (
+                <a href={routeHref({ name: 'study', scope: step.deckId })}>Study it now</a>
+              ) : (
+                <a href={routeHref({ name: 'home' })}>See your decks</a>
+              )}
             </p>
           ) : null}
           <div class="drop-zone">
-            <p>Anki packages (.apkg, .colpkg), Anki text exports, CSV or TSV spreadsheets, Quizlet exports, PrepDeck JSON decks and backups.</p>
+            <p>
+              Anki packages (.apkg, .colpkg), Anki text exports, CSV or TSV spreadsheets, Quizlet exports, PrepDeck JSON
+              decks and backups.
+            </p>
             <label class="button primary file-button">
               Choose a file
               <input
@@ -163,8 +181,18 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
           <ImportOptionsForm options={textOptions} onChange={setTextOptions} />
           <div class="field">
             <label for="paste-text">Or paste text (CSV, TSV, a Quizlet export, an Anki text export)</label>
-            <textarea id="paste-text" rows={5} value={pasted} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} />
-            <button type="button" class="button" disabled={pasted.trim() === ''} onClick={() => void previewText({ name: 'Pasted text', input: pasted, options: textOptions })}>
+            <textarea
+              id="paste-text"
+              rows={5}
+              value={pasted}
+              onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)}
+            />
+            <button
+              type="button"
+              class="button"
+              disabled={pasted.trim() === ''}
+              onClick={() => void previewText({ name: 'Pasted text', input: pasted, options: textOptions })}
+            >
               Import pasted text
             </button>
           </div>
@@ -174,12 +202,18 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
         <div class="import-progress" role="status">
           <label for="import-progress-bar">{step.progress.label}…</label>
           <progress id="import-progress-bar" max={1} value={step.progress.fraction ?? undefined} />
-          <button type="button" class="button" onClick={() => step.running.cancel()}>Cancel</button>
+          <button type="button" class="button" onClick={() => step.running.cancel()}>
+            Cancel
+          </button>
         </div>
       ) : step.name === 'writing' ? (
         <p role="status">Saving…</p>
       ) : step.name === 'restore' ? (
-        <RestoreConfirm backup={step.backup} onConfirm={() => void restore(step.backup)} onCancel={() => setStep({ name: 'idle' })} />
+        <RestoreConfirm
+          backup={step.backup}
+          onConfirm={() => void restore(step.backup)}
+          onCancel={() => setStep({ name: 'idle' })}
+        />
       ) : (
         <ImportPreviewView
           preview={step.preview}
@@ -193,7 +227,13 @@ export function ImportScreen({ actions }: { actions: ImportActions }) {
   );
 }
 
-function ImportPreviewView({ preview, source, onRetry, onConfirm, onCancel }: {
+function ImportPreviewView({
+  preview,
+  source,
+  onRetry,
+  onConfirm,
+  onCancel,
+}: {
   preview: ImportPreview;
   source: TextSource | null;
   onRetry: (options: TextImportOptions) => void;
@@ -217,11 +257,16 @@ function ImportPreviewView({ preview, source, onRetry, onConfirm, onCancel }: {
   return (
     <div class="import-preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview: {bundle.fileName}</h2>
-      {bundle.kind === 'colpkg' ? <p class="note">This is a whole Anki collection. Its decks are added beside your other decks; nothing you have is replaced.</p> : null}
+      {bundle.kind === 'colpkg' ? (
+        <p class="note">
+          This is a whole Anki collection. Its decks are added beside your other decks; nothing you have is replaced.
+        </p>
+      ) : null}
       <ul class="plan-list">
         {plan.decks.map((deck) => (
           <li key={deck.id}>
-            <strong>{deck.name}</strong>: {deck.created ? 'new deck' : 'updates your deck'}, {plural(deck.newCards, 'new card')}
+            <strong>{deck.name}</strong>: {deck.created ? 'new deck' : 'updates your deck'},{' '}
+            {plural(deck.newCards, 'new card')}
             {deck.updatedCards ? `, ${plural(deck.updatedCards, 'updated card')} (progress kept)` : ''}
             {deck.unchangedCards ? `, ${deck.unchangedCards} unchanged` : ''}
             {deck.cardsWithProgress ? `, ${plural(deck.cardsWithProgress, 'card')} with progress from Anki` : ''}
@@ -230,7 +275,8 @@ function ImportPreviewView({ preview, source, onRetry, onConfirm, onCancel }: {
       </ul>
       {summary ? (
         <p class="hint">
-          {plural(summary.notes, 'note')}, {plural(summary.cards, 'card')}, {summary.withProgress} with progress, {summary.suspended} suspended, {plural(summary.mediaFiles, 'media file')}
+          {plural(summary.notes, 'note')}, {plural(summary.cards, 'card')}, {summary.withProgress} with progress,{' '}
+          {summary.suspended} suspended, {plural(summary.mediaFiles, 'media file')}
           {summary.missingMedia ? `, ${summary.missingMedia} missing` : ''}
           {summary.templateErrors ? `, ${summary.templateErrors} with template problems` : ''}.
         </p>
@@ -241,7 +287,15 @@ function ImportPreviewView({ preview, source, onRetry, onConfirm, onCancel }: {
           separator={csv.separator}
           hasHeader={csv.hasHeader}
           mapping={csv.mapping}
-          onChange={(change) => onRetry({ ...source.options, separator: csv.separator, hasHeader: csv.hasHeader, mapping: csv.mapping, ...change })}
+          onChange={(change) =>
+            onRetry({
+              ...source.options,
+              separator: csv.separator,
+              hasHeader: csv.hasHeader,
+              mapping: csv.mapping,
+              ...change,
+            })
+          }
         />
       ) : null}
       {plan.warnings.length > 0 ? (
@@ -268,15 +322,28 @@ function ImportPreviewView({ preview, source, onRetry, onConfirm, onCancel }: {
         <button type="button" class="button primary" onClick={onConfirm} disabled={plan.cards === 0}>
           Import {plural(plan.cards, 'card')}
         </button>
-        <button type="button" class="button" onClick={onCancel}>Cancel</button>
+        <button type="button" class="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );
 }
 
-const SEPARATOR_CHOICES: [string, string][] = [[',', 'Comma'], [';', 'Semicolon'], ['\t', 'Tab'], ['|', 'Pipe']];
+const SEPARATOR_CHOICES: [string, string][] = [
+  [',', 'Comma'],
+  [';', 'Semicolon'],
+  ['\t', 'Tab'],
+  ['|', 'Pipe'],
+];
 
-function CsvControls({ columnNames, separator, hasHeader, mapping, onChange }: {
+function CsvControls({
+  columnNames,
+  separator,
+  hasHeader,
+  mapping,
+  onChange,
+}: {
   columnNames: string[];
   separator: string;
   hasHeader: boolean;
@@ -293,13 +360,21 @@ function CsvControls({ columnNames, separator, hasHeader, mapping, onChange }: {
           const value = (e.target as HTMLSelectElement).value;
           // Every role is sent, "None" as an explicit undefined, so a later change to another
           // column does not bring back the guess the user turned off.
-          const explicit = { front: mapping.front, back: mapping.back, tags: mapping.tags, notes: mapping.notes, deck: mapping.deck };
+          const explicit = {
+            front: mapping.front,
+            back: mapping.back,
+            tags: mapping.tags,
+            notes: mapping.notes,
+            deck: mapping.deck,
+          };
           onChange({ mapping: { ...explicit, [role]: value === '' ? undefined : Number(value) } });
         }}
       >
         {optional ? <option value="">None</option> : null}
         {columnNames.map((name, i) => (
-          <option key={i} value={String(i)}>{name}</option>
+          <option key={i} value={String(i)}>
+            {name}
+          </option>
         ))}
       </select>
     </div>
@@ -309,14 +384,24 @@ function CsvControls({ columnNames, separator, hasHeader, mapping, onChange }: {
       <legend>Columns</legend>
       <div class="field">
         <label for="csv-separator">Separator</label>
-        <select id="csv-separator" value={separator} onChange={(e) => onChange({ separator: (e.target as HTMLSelectElement).value, mapping: undefined })}>
+        <select
+          id="csv-separator"
+          value={separator}
+          onChange={(e) => onChange({ separator: (e.target as HTMLSelectElement).value, mapping: undefined })}
+        >
           {SEPARATOR_CHOICES.map(([value, label]) => (
-            <option key={label} value={value}>{label}</option>
+            <option key={label} value={value}>
+              {label}
+            </option>
           ))}
         </select>
       </div>
       <label class="checkbox">
-        <input type="checkbox" checked={hasHeader} onChange={(e) => onChange({ hasHeader: (e.target as HTMLInputElement).checked, mapping: undefined })} />
+        <input
+          type="checkbox"
+          checked={hasHeader}
+          onChange={(e) => onChange({ hasHeader: (e.target as HTMLInputElement).checked, mapping: undefined })}
+        />
         The first row holds column names
       </label>
       {column('front', 'Front', false)}
@@ -327,23 +412,45 @@ function CsvControls({ columnNames, separator, hasHeader, mapping, onChange }: {
   );
 }
 
-function RestoreConfirm({ backup, onConfirm, onCancel }: { backup: Backup; onConfirm: () => void; onCancel: () => void }) {
+function RestoreConfirm({
+  backup,
+  onConfirm,
+  onCancel,
+}: {
+  backup: Backup;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const when = new Date(backup.createdAt).toLocaleString();
   return (
     <div class="restore-confirm" role="alertdialog" aria-labelledby="restore-heading" aria-describedby="restore-text">
       <h2 id="restore-heading">Restore this backup?</h2>
       <p id="restore-text">
-        The backup from {when} holds {plural(backup.counts.decks, 'deck')}, {plural(backup.counts.cards, 'card')} and {plural(backup.counts.reviews, 'review')}. Restoring replaces every deck, card and all progress on this device with it.
+        The backup from {when} holds {plural(backup.counts.decks, 'deck')}, {plural(backup.counts.cards, 'card')} and{' '}
+        {plural(backup.counts.reviews, 'review')}. Restoring replaces every deck, card and all progress on this device
+        with it.
       </p>
       <div class="action-bar">
-        <button type="button" class="button primary danger" onClick={onConfirm}>Replace my data</button>
-        <button type="button" class="button" onClick={onCancel}>Cancel</button>
+        <button type="button" class="button primary danger" onClick={onConfirm}>
+          Replace my data
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );
 }
 
-function ExportAndBackup({ actions, decks, onError }: { actions: ImportActions; decks: { id: string; name: string; source: string }[]; onError: (message: string) => void }) {
+function ExportAndBackup({
+  actions,
+  decks,
+  onError,
+}: {
+  actions: ImportActions;
+  decks: { id: string; name: string; source: string }[];
+  onError: (message: string) => void;
+}) {
   const [deckId, setDeckId] = useState(decks[0]?.id ?? '');
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
@@ -372,29 +479,72 @@ function ExportAndBackup({ actions, decks, onError }: { actions: ImportActions; 
       <h2 id="export-heading">Export, back up, delete</h2>
       <div class="field">
         <label for="export-deck">Deck</label>
-        <select id="export-deck" value={chosen?.id ?? ''} onChange={(e) => { setDeckId((e.target as HTMLSelectElement).value); setConfirming(false); }}>
+        <select
+          id="export-deck"
+          value={chosen?.id ?? ''}
+          onChange={(e) => {
+            setDeckId((e.target as HTMLSelectElement).value);
+            setConfirming(false);
+          }}
+        >
           {decks.map((deck) => (
-            <option key={deck.id} value={deck.id}>{deck.name}</option>
+            <option key={deck.id} value={deck.id}>
+              {deck.name}
+            </option>
           ))}
         </select>
       </div>
       <div class="button-row">
-        <button type="button" class="button" disabled={!chosen} onClick={() => chosen && void save(() => actions.exportDeck(chosen.id, 'anki-text'))}>Export for Anki (.txt)</button>
-        <button type="button" class="button" disabled={!chosen} onClick={() => chosen && void save(() => actions.exportDeck(chosen.id, 'json'))}>Export as JSON</button>
-        <button type="button" class="button" disabled={!chosen || chosen.source === 'builtin'} title={chosen?.source === 'builtin' ? 'Decks that come with the app cannot be deleted' : undefined} onClick={() => setConfirming(true)}>Delete deck…</button>
+        <button
+          type="button"
+          class="button"
+          disabled={!chosen}
+          onClick={() => chosen && void save(() => actions.exportDeck(chosen.id, 'anki-text'))}
+        >
+          Export for Anki (.txt)
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={!chosen}
+          onClick={() => chosen && void save(() => actions.exportDeck(chosen.id, 'json'))}
+        >
+          Export as JSON
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={!chosen || chosen.source === 'builtin'}
+          title={chosen?.source === 'builtin' ? 'Decks that come with the app cannot be deleted' : undefined}
+          onClick={() => setConfirming(true)}
+        >
+          Delete deck…
+        </button>
       </div>
       {confirming && chosen ? (
         <div class="restore-confirm" role="alertdialog" aria-labelledby="delete-heading">
-          <p id="delete-heading">Delete "{chosen.name}" with all its cards and their progress? This cannot be undone; export it or back up first if you may want it again.</p>
+          <p id="delete-heading">
+            Delete "{chosen.name}" with all its cards and their progress? This cannot be undone; export it or back up
+            first if you may want it again.
+          </p>
           <div class="button-row">
-            <button type="button" class="button primary danger" onClick={() => void remove()}>Delete</button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>Keep it</button>
+            <button type="button" class="button primary danger" onClick={() => void remove()}>
+              Delete
+            </button>
+            <button type="button" class="button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
           </div>
         </div>
       ) : null}
       <p role="status">{status}</p>
-      <p class="hint">A backup holds every deck, card, all progress, settings and media in one file. Restore it here, on this or another device, by choosing it as the file to import.</p>
-      <button type="button" class="button" onClick={() => void save(() => actions.backup())}>Back up everything</button>
+      <p class="hint">
+        A backup holds every deck, card, all progress, settings and media in one file. Restore it here, on this or
+        another device, by choosing it as the file to import.
+      </p>
+      <button type="button" class="button" onClick={() => void save(() => actions.backup())}>
+        Back up everything
+      </button>
     </section>
   );
 }

@@ -21,6 +21,11 @@ export function Lazy({ load, label }: { load: () => Promise<ComponentType>; labe
       live = false;
     };
   }, [load]);
-  if (error) return <p class="error" role="alert">Could not load {label}: {error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        Could not load {label}: {error}
+      </p>
+    );
   return Screen ? <Screen /> : <p role="status">Loading {label}…</p>;
 }

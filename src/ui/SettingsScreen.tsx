@@ -26,8 +26,14 @@ function Field({ name, label, hint, form, errors, onInput, inputMode = 'numeric'
         aria-invalid={error ? true : undefined}
         onInput={(e) => onInput(name, (e.target as HTMLInputElement).value)}
       />
-      <small id={`setting-${name}-hint`} class="hint">{hint}</small>
-      {error ? <small id={`setting-${name}-error`} class="field-error">{error}</small> : null}
+      <small id={`setting-${name}-hint`} class="hint">
+        {hint}
+      </small>
+      {error ? (
+        <small id={`setting-${name}-error`} class="field-error">
+          {error}
+        </small>
+      ) : null}
     </div>
   );
 }
@@ -60,24 +66,52 @@ export function SettingsScreen({ children }: { children?: preact.ComponentChildr
       <form onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>Scheduling (FSRS)</legend>
-          <Field name="desiredRetention" label="Desired retention" hint="0.70 to 0.97. Higher means more reviews and better recall. Default 0.90." inputMode="decimal" {...common} />
+          <Field
+            name="desiredRetention"
+            label="Desired retention"
+            hint="0.70 to 0.97. Higher means more reviews and better recall. Default 0.90."
+            inputMode="decimal"
+            {...common}
+          />
           <Field name="newPerDay" label="New cards per day" hint="Default 20." {...common} />
           <Field name="maxReviewsPerDay" label="Maximum reviews per day" hint="Default 200." {...common} />
-          <Field name="learningSteps" label="Learning steps" hint='For new cards, e.g. "1m 10m" (m, h, d).' inputMode="text" {...common} />
-          <Field name="relearningSteps" label="Relearning steps" hint='For forgotten cards, e.g. "10m".' inputMode="text" {...common} />
+          <Field
+            name="learningSteps"
+            label="Learning steps"
+            hint='For new cards, e.g. "1m 10m" (m, h, d).'
+            inputMode="text"
+            {...common}
+          />
+          <Field
+            name="relearningSteps"
+            label="Relearning steps"
+            hint='For forgotten cards, e.g. "10m".'
+            inputMode="text"
+            {...common}
+          />
           <div class="field">
             <label for="setting-dayStartHour">A new study day starts at</label>
-            <select id="setting-dayStartHour" value={form.dayStartHour} onChange={(e) => onInput('dayStartHour', (e.target as HTMLSelectElement).value)}>
+            <select
+              id="setting-dayStartHour"
+              value={form.dayStartHour}
+              onChange={(e) => onInput('dayStartHour', (e.target as HTMLSelectElement).value)}
+            >
               {Array.from({ length: 24 }, (_, h) => (
                 <option key={h} value={String(h)}>{`${String(h).padStart(2, '0')}:00`}</option>
               ))}
             </select>
-            <small class="hint">Reviews done after midnight but before this hour count for the day before. Default 04:00.</small>
+            <small class="hint">
+              Reviews done after midnight but before this hour count for the day before. Default 04:00.
+            </small>
           </div>
         </fieldset>
         <div class="form-actions">
-          <button type="submit" class="button primary">Save settings</button>
-          <span role="status" class="saved">{saved ? 'Saved.' : ''}</span>
+          <button type="submit" class="button primary">
+            Save settings
+          </button>
+          <span role="status" class="saved">
+            {saved ? 'Saved.' : ''}
+          </span>
         </div>
       </form>
       {children}

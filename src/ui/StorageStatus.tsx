@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatBytes, readStorageStatus, requestPersistentStorage, type StorageStatus as Status } from '../app/storage-persistence';
+import {
+  formatBytes,
+  readStorageStatus,
+  requestPersistentStorage,
+  type StorageStatus as Status,
+} from '../app/storage-persistence';
 
 /** Settings: whether the browser keeps the data for sure, and how much space it takes. */
 export function StorageStatus() {

@@ -34,7 +34,8 @@ export function StudyScreen({ scope }: { scope: string }) {
       }
       if (event.ctrlKey) return;
       // Space/Enter on a focused link or button does that control's own job.
-      const ownControl = target instanceof Element && target.closest('a, button, summary') !== null && target !== revealButton.current;
+      const ownControl =
+        target instanceof Element && target.closest('a, button, summary') !== null && target !== revealButton.current;
       if ((event.key === ' ' || event.key === 'Enter') && s?.current && !s.revealed && !ownControl) {
         event.preventDefault();
         app.reveal();
@@ -54,30 +55,52 @@ export function StudyScreen({ scope }: { scope: string }) {
     else document.querySelector<HTMLButtonElement>('.grade-good')?.focus({ preventScroll: true });
   }, [session?.current?.card.id, session?.revealed, session?.graded]);
 
-  const deckName = scope === ALL_DECKS ? 'All decks' : app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck';
+  const deckName = scope === ALL_DECKS ? 'All decks' : (app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck');
   const undoButton = (
-    <button type="button" class="button subtle undo" onClick={() => void app.undo().catch(() => undefined)} disabled={!app.undoAvailable.value || app.busy.value} aria-keyshortcuts="Z">
+    <button
+      type="button"
+      class="button subtle undo"
+      onClick={() => void app.undo().catch(() => undefined)}
+      disabled={!app.undoAvailable.value || app.busy.value}
+      aria-keyshortcuts="Z"
+    >
       Undo
     </button>
   );
 
   if (!session || session.scope !== scope) {
-    return <section class="screen study"><p class="empty">Loading…</p></section>;
+    return (
+      <section class="screen study">
+        <p class="empty">Loading…</p>
+      </section>
+    );
   }
 
   const { current } = session;
   return (
     <section class="screen study" aria-labelledby="study-heading">
       <header class="study-header">
-        <a class="button subtle back" href={routeHref({ name: 'home' })} aria-label="Back to decks">‹ Decks</a>
-        <h1 id="study-heading" class="study-title">{deckName.split('::').join(' › ')}</h1>
-        <p class="remaining" role="status">{session.remaining} left</p>
+        <a class="button subtle back" href={routeHref({ name: 'home' })} aria-label="Back to decks">
+          ‹ Decks
+        </a>
+        <h1 id="study-heading" class="study-title">
+          {deckName.split('::').join(' › ')}
+        </h1>
+        <p class="remaining" role="status">
+          {session.remaining} left
+        </p>
       </header>
-      {app.error.value ? <p class="error" role="alert">Could not save: {app.error.value}</p> : null}
+      {app.error.value ? (
+        <p class="error" role="alert">
+          Could not save: {app.error.value}
+        </p>
+      ) : null}
       {current ? (
         <>
           <article class="card" aria-label="Card">
-            <div class="card-meta">{current.kind === 'new' ? 'New' : current.kind === 'learning' ? 'Learning' : 'Review'}</div>
+            <div class="card-meta">
+              {current.kind === 'new' ? 'New' : current.kind === 'learning' ? 'Learning' : 'Review'}
+            </div>
             <CardContent card={current.card} side="front" />
             <div class="answer" aria-live="polite">
               {session.revealed ? (
@@ -93,9 +116,20 @@ export function StudyScreen({ scope }: { scope: string }) {
           </article>
           <div class="action-bar">
             {session.revealed && session.preview ? (
-              <GradeBar preview={session.preview} at={session.previewAt} disabled={app.busy.value} onGrade={(g) => void app.grade(g).catch(() => undefined)} />
+              <GradeBar
+                preview={session.preview}
+                at={session.previewAt}
+                disabled={app.busy.value}
+                onGrade={(g) => void app.grade(g).catch(() => undefined)}
+              />
             ) : (
-              <button ref={revealButton} type="button" class="button primary reveal" onClick={() => app.reveal()} aria-keyshortcuts="Space Enter">
+              <button
+                ref={revealButton}
+                type="button"
+                class="button primary reveal"
+                onClick={() => app.reveal()}
+                aria-keyshortcuts="Space Enter"
+              >
                 Show answer
               </button>
             )}
@@ -104,14 +138,20 @@ export function StudyScreen({ scope }: { scope: string }) {
         </>
       ) : (
         <div class="done" role="status">
-          <h2>{session.graded > 0 ? `Done for now: ${session.graded} card${session.graded === 1 ? '' : 's'} studied.` : 'No cards due.'}</h2>
+          <h2>
+            {session.graded > 0
+              ? `Done for now: ${session.graded} card${session.graded === 1 ? '' : 's'} studied.`
+              : 'No cards due.'}
+          </h2>
           <p>
             {session.nextDue !== null
               ? `No cards due right now. The next card is due ${formatDueIn(session.nextDue, app.now.value)} (${formatWhen(session.nextDue, app.now.value)}).`
               : 'No cards due: this deck has no cards left to study.'}
           </p>
           <div class="action-bar">
-            <a class="button primary" href={routeHref({ name: 'home' })}>Back to decks</a>
+            <a class="button primary" href={routeHref({ name: 'home' })}>
+              Back to decks
+            </a>
             {undoButton}
           </div>
         </div>

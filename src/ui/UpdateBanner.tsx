@@ -15,7 +15,13 @@ export interface UpdateBannerProps {
  * A polite live region that never takes focus: a person in the middle of a card finishes it
  * and reloads when they choose.
  */
-export function UpdateBanner({ needRefresh, offlineReady, applyUpdate, dismissUpdate, dismissOfflineReady }: UpdateBannerProps) {
+export function UpdateBanner({
+  needRefresh,
+  offlineReady,
+  applyUpdate,
+  dismissUpdate,
+  dismissOfflineReady,
+}: UpdateBannerProps) {
   const update = needRefresh.value;
   const ready = !update && offlineReady.value;
   return (

@@ -9,10 +9,13 @@
  */
 const FORBIDDEN = /@import|url\s*\(|(?:image-set|image|cross-fade|element|expression)\s*\(/i;
 
-export function sanitizeCardCss(css: string, resolveMedia: (name: string) => string | undefined = () => undefined): string {
+export function sanitizeCardCss(
+  css: string,
+  resolveMedia: (name: string) => string | undefined = () => undefined,
+): string {
   let text = css;
   // Repeat until stable, so that "</sty</style>le>" cannot reassemble.
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(/<\/?style[^>]*>/gi, '');
   }
@@ -31,7 +34,7 @@ export function sanitizeCardCss(css: string, resolveMedia: (name: string) => str
   // What the browser would read once escapes are decoded (decoded again until nothing changes,
   // to be strict about escaped escapes): anything forbidden left means obfuscation.
   let decoded = cleaned;
-  for (let previous = ''; previous !== decoded; ) {
+  for (let previous = ''; previous !== decoded;) {
     previous = decoded;
     decoded = decodeCssEscapes(decoded);
   }
@@ -41,9 +44,12 @@ export function sanitizeCardCss(css: string, resolveMedia: (name: string) => str
 
 /** Turns CSS escapes ("\72", "\000072 ", "\:") into the characters they stand for. */
 function decodeCssEscapes(css: string): string {
-  return css.replace(/\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi, (_whole, hex: string | undefined, char: string | undefined) => {
-    if (char !== undefined) return char;
-    const code = Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
-  });
+  return css.replace(
+    /\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi,
+    (_whole, hex: string | undefined, char: string | undefined) => {
+      if (char !== undefined) return char;
+      const code = Number.parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    },
+  );
 }

@@ -12,28 +12,141 @@ export interface SanitizeOptions {
 }
 
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'b', 'big', 'blockquote', 'br', 'caption', 'center', 'cite', 'code', 'col', 'colgroup',
-  'dd', 'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby',
-  's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'thead', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'blockquote',
+  'br',
+  'caption',
+  'center',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'font',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
   // Media: their sources are checked and resolved below.
-  'img', 'audio', 'video', 'source',
+  'img',
+  'audio',
+  'video',
+  'source',
 ];
 
 const ALLOWED_ATTR = [
-  'class', 'title', 'alt', 'src', 'href', 'colspan', 'rowspan', 'align', 'valign', 'dir', 'lang',
-  'color', 'face', 'size', 'style', 'width', 'height', 'start', 'type', 'reversed', 'open', 'controls',
+  'class',
+  'title',
+  'alt',
+  'src',
+  'href',
+  'colspan',
+  'rowspan',
+  'align',
+  'valign',
+  'dir',
+  'lang',
+  'color',
+  'face',
+  'size',
+  'style',
+  'width',
+  'height',
+  'start',
+  'type',
+  'reversed',
+  'open',
+  'controls',
 ];
 
 // Style declarations we keep; anything else (position, url(), behaviors) is dropped.
 const SAFE_CSS_PROPERTIES = new Set([
-  'color', 'background-color', 'font-weight', 'font-style', 'font-size', 'font-family', 'font-variant',
-  'text-decoration', 'text-decoration-line', 'text-align', 'vertical-align', 'text-transform', 'line-height',
-  'white-space', 'direction', 'unicode-bidi', 'margin', 'margin-top', 'margin-bottom', 'margin-left',
-  'margin-right', 'padding', 'padding-top', 'padding-bottom', 'padding-left', 'padding-right', 'border',
-  'border-top', 'border-bottom', 'border-left', 'border-right', 'border-color', 'border-style',
-  'border-width', 'border-collapse', 'border-radius', 'width', 'max-width', 'height', 'list-style-type',
+  'color',
+  'background-color',
+  'font-weight',
+  'font-style',
+  'font-size',
+  'font-family',
+  'font-variant',
+  'text-decoration',
+  'text-decoration-line',
+  'text-align',
+  'vertical-align',
+  'text-transform',
+  'line-height',
+  'white-space',
+  'direction',
+  'unicode-bidi',
+  'margin',
+  'margin-top',
+  'margin-bottom',
+  'margin-left',
+  'margin-right',
+  'padding',
+  'padding-top',
+  'padding-bottom',
+  'padding-left',
+  'padding-right',
+  'border',
+  'border-top',
+  'border-bottom',
+  'border-left',
+  'border-right',
+  'border-color',
+  'border-style',
+  'border-width',
+  'border-collapse',
+  'border-radius',
+  'width',
+  'max-width',
+  'height',
+  'list-style-type',
 ]);
 const UNSAFE_CSS_VALUE = /url\s*\(|image-set|expression\s*\(|@import|javascript:|\\|[<>]/i;
 
@@ -88,7 +201,12 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function createPlaceholder(doc: Document, kind: 'image' | 'sound' | 'video', name: string, external: boolean): HTMLElement {
+function createPlaceholder(
+  doc: Document,
+  kind: 'image' | 'sound' | 'video',
+  name: string,
+  external: boolean,
+): HTMLElement {
   const span = doc.createElement('span');
   span.className = 'media-missing';
   span.setAttribute('role', 'img');
@@ -113,7 +231,11 @@ function lookUp(name: string, resolveMedia: SanitizeOptions['resolveMedia']): st
 }
 
 /** Resolves a media source: a URL to use, or why it cannot be shown. */
-function resolveSource(src: string, dataUri: RegExp, resolveMedia: SanitizeOptions['resolveMedia']): { url: string } | { external: boolean } {
+function resolveSource(
+  src: string,
+  dataUri: RegExp,
+  resolveMedia: SanitizeOptions['resolveMedia'],
+): { url: string } | { external: boolean } {
   const value = src.trim();
   if (dataUri.test(value)) return { url: value };
   if (ABSOLUTE_URL.test(value)) return { external: true };
@@ -127,7 +249,10 @@ function resolveMediaElements(root: DocumentFragment, resolveMedia: SanitizeOpti
     const src = img.getAttribute('src') ?? '';
     const result = resolveSource(src, IMAGE_DATA_URI, resolveMedia);
     if ('url' in result) img.setAttribute('src', result.url);
-    else img.replaceWith(createPlaceholder(doc, 'image', src.trim() || img.getAttribute('alt') || 'image', result.external));
+    else
+      img.replaceWith(
+        createPlaceholder(doc, 'image', src.trim() || img.getAttribute('alt') || 'image', result.external),
+      );
   }
   for (const media of Array.from(root.querySelectorAll('audio, video'))) {
     const kind = media.nodeName === 'VIDEO' ? 'video' : 'sound';
@@ -168,7 +293,10 @@ function resolveMediaElements(root: DocumentFragment, resolveMedia: SanitizeOpti
  */
 export function sanitizeCardHtml(html: string, options: SanitizeOptions = {}): string {
   const purify = getPurifier();
-  const withSounds = html.replace(SOUND_TAG, (_whole, name: string) => `<audio src="${escapeAttribute(name.trim())}"></audio>`);
+  const withSounds = html.replace(
+    SOUND_TAG,
+    (_whole, name: string) => `<audio src="${escapeAttribute(name.trim())}"></audio>`,
+  );
   const fragment = purify.sanitize(withSounds, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,

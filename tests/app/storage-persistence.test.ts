@@ -37,11 +37,19 @@ describe('persistOnceProgressExists', () => {
 
 describe('readStorageStatus', () => {
   it('reports persistence and usage', async () => {
-    expect(await readStorageStatus(fakeStorage(true))).toEqual({ persisted: true, usageBytes: 1_234_567, quotaBytes: 10_000_000_000 });
+    expect(await readStorageStatus(fakeStorage(true))).toEqual({
+      persisted: true,
+      usageBytes: 1_234_567,
+      quotaBytes: 10_000_000_000,
+    });
   });
 
   it('says "unknown" where the browser has no Storage API', async () => {
-    expect(await readStorageStatus(undefined)).toEqual({ persisted: undefined, usageBytes: undefined, quotaBytes: undefined });
+    expect(await readStorageStatus(undefined)).toEqual({
+      persisted: undefined,
+      usageBytes: undefined,
+      quotaBytes: undefined,
+    });
   });
 });
 

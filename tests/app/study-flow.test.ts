@@ -25,7 +25,11 @@ describe('studying through the app model (fake-indexeddb)', () => {
     db.close();
 
     // "Close the tab, come back": a new model over the same database sees the same state.
-    const again = createAppModel({ db: await openAppDb(dbName), clock, loadBuiltinDecks: async () => [makeDeck('alpha', 3)] });
+    const again = createAppModel({
+      db: await openAppDb(dbName),
+      clock,
+      loadBuiltinDecks: async () => [makeDeck('alpha', 3)],
+    });
     await again.start();
     const summary = again.summaries.value.find((s) => s.deck.id === 'alpha')!;
     expect(summary.newCards).toBe(2);

@@ -23,16 +23,57 @@ const ROLE_TAGS: Record<string, string> = {
  * the tag its card carries, and a word the card must use.
  */
 const SKILLS = [
-  { skill: 'systems thinking / efficiency', articlePhrase: 'systems thinkers', tag: 'systems-thinking', cardWord: 'efficient' },
-  { skill: 'juggling priorities through the product lens', articlePhrase: 'juggling multiple priorities', tag: 'prioritization', cardWord: 'product' },
-  { skill: 'deep product knowledge and curiosity', articlePhrase: 'must know the product well', tag: 'product-knowledge', cardWord: 'curiosity' },
-  { skill: 'perspective-taking', articlePhrase: 'perspective-taking skills', tag: 'perspective-taking', cardWord: 'stakeholders' },
-  { skill: 'analytical / facility with data', articlePhrase: 'A facility with data', tag: 'analytical', cardWord: 'data' },
-  { skill: 'organizing, automating and making meaning of data', articlePhrase: 'organizing, automating, and making meaning', tag: 'organization', cardWord: 'automat' },
-  { skill: 'communication', articlePhrase: 'communication skills are critical', tag: 'communication', cardWord: 'communication' },
+  {
+    skill: 'systems thinking / efficiency',
+    articlePhrase: 'systems thinkers',
+    tag: 'systems-thinking',
+    cardWord: 'efficient',
+  },
+  {
+    skill: 'juggling priorities through the product lens',
+    articlePhrase: 'juggling multiple priorities',
+    tag: 'prioritization',
+    cardWord: 'product',
+  },
+  {
+    skill: 'deep product knowledge and curiosity',
+    articlePhrase: 'must know the product well',
+    tag: 'product-knowledge',
+    cardWord: 'curiosity',
+  },
+  {
+    skill: 'perspective-taking',
+    articlePhrase: 'perspective-taking skills',
+    tag: 'perspective-taking',
+    cardWord: 'stakeholders',
+  },
+  {
+    skill: 'analytical / facility with data',
+    articlePhrase: 'A facility with data',
+    tag: 'analytical',
+    cardWord: 'data',
+  },
+  {
+    skill: 'organizing, automating and making meaning of data',
+    articlePhrase: 'organizing, automating, and making meaning',
+    tag: 'organization',
+    cardWord: 'automat',
+  },
+  {
+    skill: 'communication',
+    articlePhrase: 'communication skills are critical',
+    tag: 'communication',
+    cardWord: 'communication',
+  },
 ];
 
-const EXPECTED_DECKS = ['questions-to-ask', 'great-product-ops', 'roles-and-career-path', 'role-duties', 'interview-questions'];
+const EXPECTED_DECKS = [
+  'questions-to-ask',
+  'great-product-ops',
+  'roles-and-career-path',
+  'role-duties',
+  'interview-questions',
+];
 
 /** Compares text as a reader would: curly and straight quotes alike, runs of spaces alike. */
 function normalize(text: string): string {
@@ -59,9 +100,13 @@ function deckById(id: string): DeckFile {
 
 function readArticleLines(): string[] {
   if (!existsSync(articlePath)) {
-    throw new Error(`The article was not found. Looked for it at ${articlePath} (../shared/seed beside the repository at ${repoRoot}).`);
+    throw new Error(
+      `The article was not found. Looked for it at ${articlePath} (../shared/seed beside the repository at ${repoRoot}).`,
+    );
   }
-  return readFileSync(articlePath, 'utf8').split(/\r?\n/).map((line) => line.trim());
+  return readFileSync(articlePath, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim());
 }
 
 /** The "- " lines of the first bullet list after the heading at `index` (intro lines are skipped). */
@@ -167,7 +212,10 @@ describe('built-in decks', () => {
     for (const { file, deck } of loadDecks()) {
       for (const card of deck.cards) {
         for (const heading of (card.source ?? '').split(' > ')) {
-          expect(lines.has(heading), `${file}: ${card.id} cites "${heading}", which is not a heading of the article`).toBe(true);
+          expect(
+            lines.has(heading),
+            `${file}: ${card.id} cites "${heading}", which is not a heading of the article`,
+          ).toBe(true);
         }
       }
     }
@@ -184,7 +232,10 @@ describe('built-in decks cover the article', () => {
     expect(questions).toHaveLength(6);
     const fronts = deckById('questions-to-ask').cards.map((card) => normalize(card.front));
     for (const question of questions) {
-      expect(fronts.some((front) => front.includes(normalize(question))), `no card asks: ${question}`).toBe(true);
+      expect(
+        fronts.some((front) => front.includes(normalize(question))),
+        `no card asks: ${question}`,
+      ).toBe(true);
     }
   });
 
@@ -208,7 +259,10 @@ describe('built-in decks cover the article', () => {
   it('"Role duties" holds no duty the article does not list', () => {
     const duties = extractDuties(readArticleLines()).map((duty) => normalize(duty.text));
     for (const card of deckById('role-duties').cards) {
-      expect(duties.some((duty) => normalize(card.front).includes(duty)), `${card.id} quotes no article duty`).toBe(true);
+      expect(
+        duties.some((duty) => normalize(card.front).includes(duty)),
+        `${card.id} quotes no article duty`,
+      ).toBe(true);
     }
   });
 
@@ -226,8 +280,14 @@ describe('built-in decks cover the article', () => {
     const cards = deckById('roles-and-career-path').cards;
     for (const tag of Object.values(ROLE_TAGS)) {
       const tagged = cards.filter((card) => card.tags?.includes(tag));
-      expect(tagged.some((card) => card.tags?.includes('career')), `${tag}: a "where next" card`).toBe(true);
-      expect(tagged.some((card) => card.tags?.includes('level')), `${tag}: a level card`).toBe(true);
+      expect(
+        tagged.some((card) => card.tags?.includes('career')),
+        `${tag}: a "where next" card`,
+      ).toBe(true);
+      expect(
+        tagged.some((card) => card.tags?.includes('level')),
+        `${tag}: a level card`,
+      ).toBe(true);
     }
   });
 

@@ -21,7 +21,7 @@ describe('cloze rendering (Anki cloze.rs)', () => {
     );
   });
 
-  it('renders a field without the card\'s cloze as empty', () => {
+  it("renders a field without the card's cloze as empty", () => {
     expect(renderClozeField(text, 3, true)).toBe('');
     expect(renderClozeField('no clozes here', 1, false)).toBe('');
   });
@@ -53,7 +53,9 @@ describe('cloze rendering (Anki cloze.rs)', () => {
   });
 
   it('escapes the hidden answer inside the data-cloze attribute', () => {
-    expect(renderClozeField('{{c1::a "quoted" <b>x</b>}}', 1, true)).toContain('data-cloze="a &quot;quoted&quot; &lt;b&gt;x&lt;/b&gt;"');
+    expect(renderClozeField('{{c1::a "quoted" <b>x</b>}}', 1, true)).toContain(
+      'data-cloze="a &quot;quoted&quot; &lt;b&gt;x&lt;/b&gt;"',
+    );
   });
 
   it('keeps a stray }} as text and ignores c0', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isAnkiFieldEmpty, parseAnkiTemplate, renderAnkiCard, type AnkiCardContext } from '../../src/domain/anki-template';
+import {
+  isAnkiFieldEmpty,
+  parseAnkiTemplate,
+  renderAnkiCard,
+  type AnkiCardContext,
+} from '../../src/domain/anki-template';
 
 function card(fields: Record<string, string>, extra: Partial<AnkiCardContext> = {}): AnkiCardContext {
   return {
@@ -18,7 +23,11 @@ function card(fields: Record<string, string>, extra: Partial<AnkiCardContext> = 
 
 describe('Anki template rendering', () => {
   it('replaces fields and puts the question into {{FrontSide}} on the answer', () => {
-    const r = renderAnkiCard('{{Front}}', '{{FrontSide}}<hr id=answer>{{Back}}', card({ Front: 'Q <b>1</b>', Back: 'A' }));
+    const r = renderAnkiCard(
+      '{{Front}}',
+      '{{FrontSide}}<hr id=answer>{{Back}}',
+      card({ Front: 'Q <b>1</b>', Back: 'A' }),
+    );
     expect(r).toEqual({ question: 'Q <b>1</b>', answer: 'Q <b>1</b><hr id=answer>A', problem: null });
   });
 
@@ -53,7 +62,9 @@ describe('Anki template rendering', () => {
   });
 
   it('applies filters right to left and passes unknown (add-on) filters through', () => {
-    expect(renderAnkiCard('{{text:Front}}', '', card({ Front: '<b>bold</b> &amp; <i>it</i>' })).question).toBe('bold &amp; it');
+    expect(renderAnkiCard('{{text:Front}}', '', card({ Front: '<b>bold</b> &amp; <i>it</i>' })).question).toBe(
+      'bold &amp; it',
+    );
     expect(renderAnkiCard('{{hint_transcription:Front}}', '', card({ Front: '<b>x</b>' })).question).toBe('<b>x</b>');
     expect(renderAnkiCard('{{tts en_US:Front}}', '', card({ Front: 'say' })).question).toBe('say');
     // hint runs first (rightmost), then text strips the markup it produced
@@ -68,29 +79,51 @@ describe('Anki template rendering', () => {
   });
 
   it('renders type: as nothing on the question and the correct answer on the back, never raw syntax', () => {
-    const r = renderAnkiCard('{{Front}}{{type:Back}}', '{{Front}}<hr id=answer>{{type:Back}}', card({ Front: 'F', Back: '<b>answer</b>' }));
+    const r = renderAnkiCard(
+      '{{Front}}{{type:Back}}',
+      '{{Front}}<hr id=answer>{{type:Back}}',
+      card({ Front: 'F', Back: '<b>answer</b>' }),
+    );
     expect(r.question).toBe('F');
     expect(r.answer).toBe('F<hr id=answer><div class="type-answer"><code id="typeans">answer</code></div>');
     expect(r.question + r.answer).not.toContain('[[type:');
   });
 
-  it('renders cloze cards with the card\'s own number and {{#c1}} conditionals', () => {
-    const ctx = card({ Text: 'The {{c1::KPI}} of {{c2::ops::team}}', Extra: 'x' }, { isCloze: true, cardOrd: 1, noteTypeName: 'Cloze' });
-    const r = renderAnkiCard('{{cloze:Text}}{{#c2}} (two){{/c2}}{{#c1}} (one){{/c1}}', '{{cloze:Text}}<br>{{Extra}}', ctx);
+  it("renders cloze cards with the card's own number and {{#c1}} conditionals", () => {
+    const ctx = card(
+      { Text: 'The {{c1::KPI}} of {{c2::ops::team}}', Extra: 'x' },
+      { isCloze: true, cardOrd: 1, noteTypeName: 'Cloze' },
+    );
+    const r = renderAnkiCard(
+      '{{cloze:Text}}{{#c2}} (two){{/c2}}{{#c1}} (one){{/c1}}',
+      '{{cloze:Text}}<br>{{Extra}}',
+      ctx,
+    );
     expect(r.question).toBe(
       'The <span class="cloze-inactive" data-ordinal="1">KPI</span> of <span class="cloze" data-cloze="ops" data-ordinal="2">[team]</span> (two)',
     );
-    expect(r.answer).toBe('The <span class="cloze-inactive" data-ordinal="1">KPI</span> of <span class="cloze" data-ordinal="2">ops</span><br>x');
+    expect(r.answer).toBe(
+      'The <span class="cloze-inactive" data-ordinal="1">KPI</span> of <span class="cloze" data-ordinal="2">ops</span><br>x',
+    );
   });
 
   it('gives cloze-only: the answers and type:cloze: the typed answer', () => {
     const ctx = card({ Text: '{{c1::alpha}} and {{c1::beta}}' }, { isCloze: true });
-    expect(renderAnkiCard('{{cloze-only:Text}}', '{{cloze-only:Text}}', ctx)).toMatchObject({ question: '..., ...', answer: 'alpha, beta' });
-    expect(renderAnkiCard('{{cloze:Text}}{{type:cloze:Text}}', '{{type:cloze:Text}}', ctx).answer).toContain('<code id="typeans">alpha, beta</code>');
+    expect(renderAnkiCard('{{cloze-only:Text}}', '{{cloze-only:Text}}', ctx)).toMatchObject({
+      question: '..., ...',
+      answer: 'alpha, beta',
+    });
+    expect(renderAnkiCard('{{cloze:Text}}{{type:cloze:Text}}', '{{type:cloze:Text}}', ctx).answer).toContain(
+      '<code id="typeans">alpha, beta</code>',
+    );
   });
 
   it('shows a notice when the cloze for this card is missing', () => {
-    const r = renderAnkiCard('{{cloze:Text}}', '{{cloze:Text}}', card({ Text: '{{c1::only one}}' }, { isCloze: true, cardOrd: 2 }));
+    const r = renderAnkiCard(
+      '{{cloze:Text}}',
+      '{{cloze:Text}}',
+      card({ Text: '{{c1::only one}}' }, { isCloze: true, cardOrd: 2 }),
+    );
     expect(r.answer).toContain('class="template-error"');
     expect(r.problem).toContain('3');
   });
@@ -101,11 +134,17 @@ describe('Anki template rendering', () => {
   });
 
   it('understands the legacy <% %> syntax', () => {
-    expect(renderAnkiCard('{{=<% %>=}}<%Front%><% #Back %>+<%/Back%>', '', card({ Front: 'F', Back: 'B' })).question).toBe('F+');
+    expect(
+      renderAnkiCard('{{=<% %>=}}<%Front%><% #Back %>+<%/Back%>', '', card({ Front: 'F', Back: 'B' })).question,
+    ).toBe('F+');
   });
 
   it('leaves [sound:] and <img> for the page to resolve', () => {
-    const r = renderAnkiCard('{{Front}}', '{{Back}}', card({ Front: '<img src="chart.png">', Back: '[sound:say.mp3]' }));
+    const r = renderAnkiCard(
+      '{{Front}}',
+      '{{Back}}',
+      card({ Front: '<img src="chart.png">', Back: '[sound:say.mp3]' }),
+    );
     expect(r.question).toBe('<img src="chart.png">');
     expect(r.answer).toBe('[sound:say.mp3]');
   });
@@ -139,7 +178,9 @@ describe('Anki template rendering', () => {
   });
 
   it('renders furigana ruby text', () => {
-    expect(renderAnkiCard('{{furigana:F}}', '', card({ F: '漢字[かんじ]' })).question).toBe('<ruby><rb>漢字</rb><rt>かんじ</rt></ruby>');
+    expect(renderAnkiCard('{{furigana:F}}', '', card({ F: '漢字[かんじ]' })).question).toBe(
+      '<ruby><rb>漢字</rb><rt>かんじ</rt></ruby>',
+    );
     expect(renderAnkiCard('{{kana:F}}', '', card({ F: '漢字[かんじ]' })).question).toBe('かんじ');
   });
 });

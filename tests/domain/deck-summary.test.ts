@@ -2,9 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { deckRowLabel, summarizeDecks } from '../../src/domain/deck-summary';
 import type { CardRecord, DeckRecord } from '../../src/domain/model';
 
-const deck = (id: string, name: string, extra: Partial<DeckRecord> = {}): DeckRecord => ({ id, name, description: '', source: 'import', createdAt: 0, updatedAt: 0, ...extra });
-const card = (deckId: string, key: string): CardRecord => ({ id: `${deckId}/${key}`, deckId, key, front: key, back: key, format: 'text', tags: [], order: 0 });
-const context = { schedules: new Map(), now: 0, dayEnd: 86_400_000, settings: { newPerDay: 100, maxReviewsPerDay: 100 }, done: { newCards: 0, reviews: 0 } };
+const deck = (id: string, name: string, extra: Partial<DeckRecord> = {}): DeckRecord => ({
+  id,
+  name,
+  description: '',
+  source: 'import',
+  createdAt: 0,
+  updatedAt: 0,
+  ...extra,
+});
+const card = (deckId: string, key: string): CardRecord => ({
+  id: `${deckId}/${key}`,
+  deckId,
+  key,
+  front: key,
+  back: key,
+  format: 'text',
+  tags: [],
+  order: 0,
+});
+const context = {
+  schedules: new Map(),
+  now: 0,
+  dayEnd: 86_400_000,
+  settings: { newPerDay: 100, maxReviewsPerDay: 100 },
+  done: { newCards: 0, reviews: 0 },
+};
 
 describe('deck summaries', () => {
   it('a parent deck counts its subdecks, and subdecks follow their parent', () => {
@@ -17,7 +40,11 @@ describe('deck summaries', () => {
   });
 
   it('hides retired decks', () => {
-    const rows = summarizeDecks([deck('a', 'Old', { retired: true }), deck('b', 'New')], [card('a', '1'), card('b', '2')], context);
+    const rows = summarizeDecks(
+      [deck('a', 'Old', { retired: true }), deck('b', 'New')],
+      [card('a', '1'), card('b', '2')],
+      context,
+    );
     expect(rows.map((r) => r.deck.name)).toEqual(['New']);
   });
 

@@ -10,7 +10,20 @@ function card(key: string, order: number, deckId = 'd'): CardRecord {
   return { id: `${deckId}/${key}`, deckId, key, front: key, back: key, format: 'text', tags: [], order };
 }
 function schedule(c: CardRecord, state: ScheduleRecord['state'], due: number): ScheduleRecord {
-  return { cardId: c.id, deckId: c.deckId, due, state, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 0, lastReview: due - 86_400_000 };
+  return {
+    cardId: c.id,
+    deckId: c.deckId,
+    due,
+    state,
+    stability: 3,
+    difficulty: 5,
+    elapsedDays: 0,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 2,
+    lapses: 0,
+    lastReview: due - 86_400_000,
+  };
 }
 const settings = { newPerDay: 20, maxReviewsPerDay: 200 };
 
@@ -32,33 +45,65 @@ describe('buildStudyQueue', () => {
   const cards = [newA, newB, rev1, rev2, learn, later, tomorrow];
 
   it('puts learning cards first, then reviews due today, then new cards in deck order', () => {
-    const q = buildStudyQueue({ cards, schedules, now: NOW, dayEnd: DAY_END, settings, done: { newCards: 0, reviews: 0 } });
+    const q = buildStudyQueue({
+      cards,
+      schedules,
+      now: NOW,
+      dayEnd: DAY_END,
+      settings,
+      done: { newCards: 0, reviews: 0 },
+    });
     expect(q.entries.map((e) => e.card.key)).toEqual(['learn', 'rev-1', 'rev-2', 'new-b', 'new-a']);
     expect([q.learning, q.reviews, q.newCards]).toEqual([1, 2, 2]);
     expect(q.nextDue).toBeNull();
   });
 
   it('applies the daily limits, counting what was already done today', () => {
-    const q = buildStudyQueue({ cards, schedules, now: NOW, dayEnd: DAY_END, settings: { newPerDay: 20, maxReviewsPerDay: 201 }, done: { newCards: 19, reviews: 200 } });
+    const q = buildStudyQueue({
+      cards,
+      schedules,
+      now: NOW,
+      dayEnd: DAY_END,
+      settings: { newPerDay: 20, maxReviewsPerDay: 201 },
+      done: { newCards: 19, reviews: 200 },
+    });
     expect(q.entries.map((e) => e.card.key)).toEqual(['learn', 'rev-1', 'new-b']);
   });
 
   it('leaves out suspended and retired cards', () => {
     const q = buildStudyQueue({
       cards: [{ ...newB, suspended: true }, { ...newA, retired: true }, rev1],
-      schedules, now: NOW, dayEnd: DAY_END, settings, done: { newCards: 0, reviews: 0 },
+      schedules,
+      now: NOW,
+      dayEnd: DAY_END,
+      settings,
+      done: { newCards: 0, reviews: 0 },
     });
     expect(q.entries.map((e) => e.card.key)).toEqual(['rev-1']);
   });
 
   it('says when the next card is due when nothing is due now', () => {
-    const q = buildStudyQueue({ cards: [later, tomorrow], schedules, now: NOW, dayEnd: DAY_END, settings, done: { newCards: 0, reviews: 0 } });
+    const q = buildStudyQueue({
+      cards: [later, tomorrow],
+      schedules,
+      now: NOW,
+      dayEnd: DAY_END,
+      settings,
+      done: { newCards: 0, reviews: 0 },
+    });
     expect(q.entries).toEqual([]);
     expect(q.nextDue).toBe(NOW + 2 * 3_600_000);
   });
 
   it('when the new-card limit is reached, the next card comes with the next study day', () => {
-    const q = buildStudyQueue({ cards: [newA, tomorrow], schedules, now: NOW, dayEnd: DAY_END, settings, done: { newCards: 20, reviews: 0 } });
+    const q = buildStudyQueue({
+      cards: [newA, tomorrow],
+      schedules,
+      now: NOW,
+      dayEnd: DAY_END,
+      settings,
+      done: { newCards: 20, reviews: 0 },
+    });
     expect(q.entries).toEqual([]);
     expect(q.nextDue).toBe(DAY_END);
   });
@@ -66,16 +111,40 @@ describe('buildStudyQueue', () => {
   it('shows a learning card early when it is the only thing left within 20 minutes', () => {
     const soon = new Map(schedules);
     soon.set(later.id, schedule(later, CardState.Learning, NOW + LEARN_AHEAD_MS - MIN));
-    const q = buildStudyQueue({ cards: [later], schedules: soon, now: NOW, dayEnd: DAY_END, settings, done: { newCards: 0, reviews: 0 } });
+    const q = buildStudyQueue({
+      cards: [later],
+      schedules: soon,
+      now: NOW,
+      dayEnd: DAY_END,
+      settings,
+      done: { newCards: 0, reviews: 0 },
+    });
     expect(q.entries.map((e) => e.card.key)).toEqual(['later']);
   });
 
   it('keeps a stable order for equal due dates', () => {
     const a = card('a', 1, 'x');
     const b = card('b', 1, 'y');
-    const same = new Map([[a.id, schedule(a, CardState.Review, NOW - 1)], [b.id, schedule(b, CardState.Review, NOW - 1)]]);
-    const order1 = buildStudyQueue({ cards: [a, b], schedules: same, now: NOW, dayEnd: DAY_END, settings, done: { newCards: 0, reviews: 0 } });
-    const order2 = buildStudyQueue({ cards: [b, a], schedules: same, now: NOW, dayEnd: DAY_END, settings, done: { newCards: 0, reviews: 0 } });
+    const same = new Map([
+      [a.id, schedule(a, CardState.Review, NOW - 1)],
+      [b.id, schedule(b, CardState.Review, NOW - 1)],
+    ]);
+    const order1 = buildStudyQueue({
+      cards: [a, b],
+      schedules: same,
+      now: NOW,
+      dayEnd: DAY_END,
+      settings,
+      done: { newCards: 0, reviews: 0 },
+    });
+    const order2 = buildStudyQueue({
+      cards: [b, a],
+      schedules: same,
+      now: NOW,
+      dayEnd: DAY_END,
+      settings,
+      done: { newCards: 0, reviews: 0 },
+    });
     expect(order1.entries.map((e) => e.card.id)).toEqual(order2.entries.map((e) => e.card.id));
   });
 });

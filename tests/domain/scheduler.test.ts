@@ -83,8 +83,11 @@ describe('Scheduler (FSRS-6 through ts-fsrs)', () => {
       [T0 + 10 * MIN, Grade.Good],
     ])[1]!;
     const at = graduated.due;
-    const strict = new Scheduler({ ...DEFAULT_SETTINGS, desiredRetention: 0.97 }).preview(card, graduated, at)[Grade.Good].schedule;
-    const loose = new Scheduler({ ...DEFAULT_SETTINGS, desiredRetention: 0.7 }).preview(card, graduated, at)[Grade.Good].schedule;
+    const strict = new Scheduler({ ...DEFAULT_SETTINGS, desiredRetention: 0.97 }).preview(card, graduated, at)[
+      Grade.Good
+    ].schedule;
+    const loose = new Scheduler({ ...DEFAULT_SETTINGS, desiredRetention: 0.7 }).preview(card, graduated, at)[Grade.Good]
+      .schedule;
     expect(strict.due).toBeLessThan(loose.due);
   });
 
@@ -97,7 +100,13 @@ describe('Scheduler (FSRS-6 through ts-fsrs)', () => {
 
   it('records the review with the state before the grade and a snapshot for undo', () => {
     const first = scheduler.grade(card, null, T0, Grade.Good);
-    expect(first.review).toMatchObject({ cardId: 'deck/a', rating: Grade.Good, review: T0, state: CardState.New, before: null });
+    expect(first.review).toMatchObject({
+      cardId: 'deck/a',
+      rating: Grade.Good,
+      review: T0,
+      state: CardState.New,
+      before: null,
+    });
     const second = scheduler.grade(card, first.schedule, T0 + 10 * MIN, Grade.Good);
     expect(second.review.before).toEqual(first.schedule);
     expect(second.review.state).toBe(CardState.Learning);

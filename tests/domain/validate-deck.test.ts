@@ -45,7 +45,9 @@ describe('deck validator', () => {
   it('names the card by position and id, the field, and what was expected', () => {
     const data = good();
     (data.cards[1] as Record<string, unknown>).back = 42;
-    expect(messageFor(data)).toBe('my-deck.json, card 2 (id "two"): field "back": expected a non-empty text, but found a number');
+    expect(messageFor(data)).toBe(
+      'my-deck.json, card 2 (id "two"): field "back": expected a non-empty text, but found a number',
+    );
   });
 
   it('names a card without an id by its position', () => {
@@ -68,6 +70,8 @@ describe('deck validator', () => {
 
   it('reports a JSON syntax error with its line', () => {
     const text = '{\n  "id": "x",\n  "name": "X",\n  "cards": [,]\n}';
-    expect(() => parseDeckJson(text, 'broken.json')).toThrowError(/broken\.json, line 4, column 13: not valid JSON: a value was expected here/);
+    expect(() => parseDeckJson(text, 'broken.json')).toThrowError(
+      /broken\.json, line 4, column 13: not valid JSON: a value was expected here/,
+    );
   });
 });

@@ -60,7 +60,11 @@ export async function grade(page: Page, which: 'Again' | 'Hard' | 'Good' | 'Easy
 }
 
 /** Reveals and grades `count` cards in a row on the study screen. */
-export async function studyCards(page: Page, count: number, which: 'Again' | 'Hard' | 'Good' | 'Easy' = 'Good'): Promise<void> {
+export async function studyCards(
+  page: Page,
+  count: number,
+  which: 'Again' | 'Hard' | 'Good' | 'Easy' = 'Good',
+): Promise<void> {
   for (let i = 0; i < count; i += 1) {
     await revealAnswer(page);
     await grade(page, which);

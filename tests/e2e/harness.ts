@@ -133,7 +133,7 @@ export async function readAppDb(page: Page, name = 'prepdeck'): Promise<DbSnapsh
     try {
       const stores = Array.from(db.objectStoreNames);
       const tx = db.transaction(stores, 'readonly');
-      const ask = <T,>(request: IDBRequest<T>) =>
+      const ask = <T>(request: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);

@@ -26,14 +26,33 @@ async function importFile(name: string, mimeType: string, buffer: Buffer): Promi
 }
 
 // A real 1×1 PNG, so the test can tell that the image was decoded and shown.
-const PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 function chartCollection(): FixtureCollection {
   return {
     crt: Math.floor(Date.UTC(2026, 0, 1) / 1000),
-    noteTypes: [{ id: 1700000000001, name: 'Basic', css: '.card { font-size: 20px; }', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }] }],
+    noteTypes: [
+      {
+        id: 1700000000001,
+        name: 'Basic',
+        css: '.card { font-size: 20px; }',
+        fields: ['Front', 'Back'],
+        templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }],
+      },
+    ],
     decks: [{ id: 1700000000100, name: 'Charts' }],
-    notes: [{ id: 1700000000200, guid: 'chart-guid', mid: 1700000000001, tags: ['funnel'], fields: ['Which chart is this? <img src="chart.png">', 'A conversion funnel'] }],
+    notes: [
+      {
+        id: 1700000000200,
+        guid: 'chart-guid',
+        mid: 1700000000001,
+        tags: ['funnel'],
+        fields: ['Which chart is this? <img src="chart.png">', 'A conversion funnel'],
+      },
+    ],
     cards: [{ id: 1700000000300, nid: 1700000000200, did: 1700000000100, ord: 0 }],
     revlog: [],
     media: { 'chart.png': new Uint8Array(PIXEL_PNG) },
@@ -44,7 +63,8 @@ describe('importing decks', () => {
   it('a CSV through the file chooser: preview, confirm, then study a card from it offline', async () => {
     await installApp(page, session.server.url);
     await waitForDecks(page);
-    const csv = 'Front,Back,Tags\r\n"What does product ops enable?","The product team, ""at scale""",basics\r\nWhom does it report to?,The head of product,org\r\nA row with no back,,x\r\n';
+    const csv =
+      'Front,Back,Tags\r\n"What does product ops enable?","The product team, ""at scale""",basics\r\nWhom does it report to?,The head of product,org\r\nA row with no back,,x\r\n';
     await importFile('ops-notes.csv', 'text/csv', Buffer.from(`\uFEFF${csv}`));
 
     // The preview names the deck, counts the cards, shows the first cards and the skipped row.

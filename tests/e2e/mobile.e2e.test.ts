@@ -22,11 +22,17 @@ afterEach(() => closeAndCheck(session, { foreign: false }));
 /** Controls smaller than 44×44 px, described for the failure message. */
 async function smallTargets(target: Page): Promise<string[]> {
   return target.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main button, main a.button, main select, main input, nav a, .action-bar button, .action-bar a')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'main button, main a.button, main select, main input, nav a, .action-bar button, .action-bar a',
+      ),
+    ]
       .filter((el) => el.offsetParent !== null && !el.classList.contains('visually-hidden'))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.height < 44 || box.width < 44)
-      .map(({ el, box }) => `${el.tagName} "${el.textContent?.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+      .map(
+        ({ el, box }) => `${el.tagName} "${el.textContent?.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
   );
 }
 

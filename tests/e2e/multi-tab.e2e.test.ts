@@ -51,7 +51,10 @@ it('an upgrade from another tab makes the old tab let go of the database and ask
 
   // Both old tabs (the upgrader's own app included) tell the user to reload.
   for (const tab of [page, other]) {
-    await tab.getByRole('alert').filter({ hasText: /another tab/i }).waitFor();
+    await tab
+      .getByRole('alert')
+      .filter({ hasText: /another tab/i })
+      .waitFor();
     await tab.getByRole('button', { name: 'Reload' }).waitFor();
   }
   // Nothing was lost on the way.

@@ -5,7 +5,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { deckCounts, firstDeckName, goHome, openDeck, revealAnswer, grade, studyCards, waitForDecks } from './app-steps';
+import {
+  deckCounts,
+  firstDeckName,
+  goHome,
+  openDeck,
+  revealAnswer,
+  grade,
+  studyCards,
+  waitForDecks,
+} from './app-steps';
 import { closeAndCheck, firstPage, installApp, openSession, readAppDb, type Session, goOffline } from './harness';
 
 let session: Session;

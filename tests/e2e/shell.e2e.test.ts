@@ -20,7 +20,11 @@ afterEach(() => closeAndCheck(session));
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  expect(Array.from(bytes.slice(1, 4)).map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  expect(
+    Array.from(bytes.slice(1, 4))
+      .map((b) => String.fromCharCode(b))
+      .join(''),
+  ).toBe('PNG');
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
@@ -74,7 +78,7 @@ describe('installability', () => {
     };
     expect(url).toBe(new URL('manifest.webmanifest', session.server.url).href);
     expect(errors).toEqual([]);
-    const manifest = JSON.parse(data ?? '{}') as Record<string, any>;
+    const manifest = JSON.parse(data ?? '{}') as Record<string, unknown>;
     expect(manifest).toMatchObject({
       id: expect.any(String),
       name: expect.stringContaining('PrepDeck'),
@@ -86,7 +90,7 @@ describe('installability', () => {
       theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
       background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
     });
-    expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+    expect(String(manifest.short_name).length).toBeLessThanOrEqual(12);
     // Dark-mode colours beside the light ones (Chromium's dark_mode_* members).
     expect(manifest.dark_mode_theme_color).toMatch(/^#[0-9a-f]{6}$/i);
     expect(manifest.dark_mode_background_color).toMatch(/^#[0-9a-f]{6}$/i);
@@ -97,7 +101,9 @@ describe('installability', () => {
     const screenshots = manifest.screenshots as Array<{ src: string; sizes: string; form_factor: string }>;
     expect(screenshots.map((shot) => shot.form_factor).sort()).toEqual(['narrow', 'wide']);
     // Deck files open in the installed app.
-    const handled = (manifest.file_handlers as Array<{ accept: Record<string, string[]> }>).flatMap((h) => Object.values(h.accept).flat());
+    const handled = (manifest.file_handlers as Array<{ accept: Record<string, string[]> }>).flatMap((h) =>
+      Object.values(h.accept).flat(),
+    );
     expect(handled).toEqual(expect.arrayContaining(['.csv', '.tsv', '.txt', '.json', '.apkg', '.colpkg']));
 
     // Every image the manifest names exists, is a PNG, and has the size it claims.

@@ -46,7 +46,9 @@ describe('update', () => {
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await page.getByText('Update available').waitFor();
     // The new worker is installed and waiting; the card on screen is the same, in the same page.
-    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(
+      true,
+    );
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await page.getByRole('article', { name: 'Card' }).textContent()).toBe(answerShown);
     expect(await appVersion(page)).toBe(BUILD_V1);
@@ -61,7 +63,9 @@ describe('update', () => {
     await page.getByRole('button', { name: 'Show answer' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
     await goHome(page);
-    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(
+      false,
+    );
     expect((await deckCounts(page, deck)).fresh).toBe(before.fresh - 1);
     expect((await readAppDb(page))?.counts.reviews).toBe(1);
   });

@@ -6,7 +6,10 @@ import { openAppDb } from '../../src/storage/db';
 let counter = 0;
 
 /** A clock the test moves by hand, in a fixed zone (minutes east of UTC). */
-export function manualClock(start: number, utcOffsetMinutes = 0): Clock & { set(at: number): void; advance(ms: number): void } {
+export function manualClock(
+  start: number,
+  utcOffsetMinutes = 0,
+): Clock & { set(at: number): void; advance(ms: number): void } {
   let at = start;
   return {
     now: () => at,
@@ -23,7 +26,12 @@ export function makeDeck(id: string, n: number, name = id): DeckFile {
     name,
     description: `${name} description`,
     format: 'text',
-    cards: Array.from({ length: n }, (_, i) => ({ id: `c${i + 1}`, front: `${name} question ${i + 1}`, back: `${name} answer ${i + 1}`, tags: ['t'] })),
+    cards: Array.from({ length: n }, (_, i) => ({
+      id: `c${i + 1}`,
+      front: `${name} question ${i + 1}`,
+      back: `${name} answer ${i + 1}`,
+      tags: ['t'],
+    })),
   };
 }
 

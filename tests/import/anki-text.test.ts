@@ -33,14 +33,18 @@ describe('Anki plain text: headers', () => {
   });
 
   it('treats unknown # lines at the top, and # lines in the body, as comments', () => {
-    const text = '# -*- coding: utf-8 -*-\n#separator:Comma\n#made by: a script\nq1,a1\n# a comment in the body\nq2,a2\n';
+    const text =
+      '# -*- coding: utf-8 -*-\n#separator:Comma\n#made by: a script\nq1,a1\n# a comment in the body\nq2,a2\n';
     const cards = cardsOf(text);
     expect(cards.map((c) => c.front)).toEqual(['q1', 'q2']);
   });
 
   it('adds #tags to every note, with the tags column', () => {
     const cards = cardsOf('#separator:tab\n#tags:ops interview\n#tags column:3\nq1\ta1\tmetrics\nq2\ta2\t\n');
-    expect(cards.map((c) => c.tags)).toEqual([['ops', 'interview', 'metrics'], ['ops', 'interview']]);
+    expect(cards.map((c) => c.tags)).toEqual([
+      ['ops', 'interview', 'metrics'],
+      ['ops', 'interview'],
+    ]);
   });
 
   it('reads the legacy first line "tags:"', () => {
@@ -91,7 +95,9 @@ describe('Anki plain text: body', () => {
   });
 
   it('warns once that cloze notes keep their {{c1::...}} markers', () => {
-    const { bundle } = parse('#separator:tab\n#notetype:Cloze\n{{c1::Paris}} is the capital\tFrance\n{{c1::Rome}}\tItaly\n');
+    const { bundle } = parse(
+      '#separator:tab\n#notetype:Cloze\n{{c1::Paris}} is the capital\tFrance\n{{c1::Rome}}\tItaly\n',
+    );
     expect(bundle.decks[0]?.cards[0]?.front).toBe('{{c1::Paris}} is the capital');
     expect(bundle.warnings).toHaveLength(1);
     expect(bundle.warnings[0]?.message).toMatch(/^line 3: cloze notes/);
@@ -110,7 +116,9 @@ describe('Anki plain text: body', () => {
   it('pads short rows as Anki does, but skips a row that lacks the back column', () => {
     const { bundle } = parse('#separator:comma\nq1,a1,n1\nq2,a2\nlonely\n');
     expect(bundle.decks[0]?.cards.map((c) => c.front)).toEqual(['q1', 'q2']);
-    expect(bundle.warnings.map((w) => w.message)).toEqual(['line 4: 1 column, but the front and back need 2; the row is skipped']);
+    expect(bundle.warnings.map((w) => w.message)).toEqual([
+      'line 4: 1 column, but the front and back need 2; the row is skipped',
+    ]);
   });
 
   it('rejects a file whose notes have one field only', () => {
@@ -135,7 +143,10 @@ describe('Anki plain text: decks and guids', () => {
     const text = '#separator:tab\n#guid column:1\n#tags column:4\n"ab(#/c-x9Q"\tq1\ta1\ttag\nk3,Qz)w_8{\tq2\ta2\t\n';
     const cards = cardsOf(text);
     expect(cards.map((c) => c.id)).toEqual(['anki:ab(#/c-x9Q:0', 'anki:k3,Qz)w_8{:0']);
-    expect(cards.map((c) => [c.front, c.back])).toEqual([['q1', 'a1'], ['q2', 'a2']]);
+    expect(cards.map((c) => [c.front, c.back])).toEqual([
+      ['q1', 'a1'],
+      ['q2', 'a2'],
+    ]);
     // The same file imported twice gives the same ids: the storage layer updates in place.
     expect(cardsOf(text).map((c) => c.id)).toEqual(cards.map((c) => c.id));
   });
@@ -160,6 +171,11 @@ describe('Anki plain text: decks and guids', () => {
     const { bundle } = parse(text);
     expect(bundle.kind).toBe('anki-text');
     expect(bundle.decks.map((d) => d.name)).toEqual(['Prep::Ops', 'Prep']);
-    expect(bundle.decks[1]?.cards[0]).toMatchObject({ id: 'anki:Gx2:0', back: 'Steps<br>for "incidents"', format: 'html', tags: [] });
+    expect(bundle.decks[1]?.cards[0]).toMatchObject({
+      id: 'anki:Gx2:0',
+      back: 'Steps<br>for "incidents"',
+      format: 'html',
+      tags: [],
+    });
   });
 });

@@ -82,7 +82,9 @@ describe('parseCsv: header row and column mapping', () => {
   });
 
   it('splits rows into decks by a deck column, keeping "A::B" names', () => {
-    const bundle = buildCsvBundle(parseCsv('front,back,deck\nq1,a1,Ops::Metrics\nq2,a2,Ops\nq3,a3,Ops::Metrics', 'deck.csv'));
+    const bundle = buildCsvBundle(
+      parseCsv('front,back,deck\nq1,a1,Ops::Metrics\nq2,a2,Ops\nq3,a3,Ops::Metrics', 'deck.csv'),
+    );
     expect(bundle.decks.map((d) => [d.name, d.cards.length])).toEqual([
       ['Ops::Metrics', 2],
       ['Ops', 1],
@@ -115,7 +117,9 @@ describe('parseCsv: ragged and skipped rows', () => {
     const text = 'q1,a1\nq2,a2\nlonely\nq4,a4\n';
     const bundle = buildCsvBundle(parseCsv(text, 'deck.csv'));
     expect(bundle.decks[0]?.cards).toHaveLength(3);
-    expect(bundle.warnings.map((w) => w.message)).toEqual(['line 3: 1 column, but the front and back need 2; the row is skipped']);
+    expect(bundle.warnings.map((w) => w.message)).toEqual([
+      'line 3: 1 column, but the front and back need 2; the row is skipped',
+    ]);
   });
 
   it('rejects a file with a single column everywhere, naming file and line', () => {

@@ -27,7 +27,13 @@ describe('reading a text file of any common encoding', () => {
   });
 
   it("Excel's Windows CSV (Windows-1252) keeps its accented letters instead of garbling them", () => {
-    const bytes = Uint8Array.from([...new TextEncoder().encode('Front;Back\nCaf'), 0xe9, ...new TextEncoder().encode(';Cr'), 0xe8, ...new TextEncoder().encode('me\n')]);
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('Front;Back\nCaf'),
+      0xe9,
+      ...new TextEncoder().encode(';Cr'),
+      0xe8,
+      ...new TextEncoder().encode('me\n'),
+    ]);
     const text = decodeTextBytes(bytes);
     expect(text).toContain('Café;Crème');
     expect(text).not.toContain('\uFFFD');

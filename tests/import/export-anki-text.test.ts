@@ -22,13 +22,24 @@ describe('exportAnkiText', () => {
     expect(bundle.warnings).toEqual([]);
     expect(bundle.decks.map((d) => d.name)).toEqual(['Prep::Ops']);
     const kept = AWKWARD_TEXT_CARDS.filter((c) => !c.retired);
-    expect(bundle.decks[0]?.cards.map((c) => ({ front: c.front, back: c.back, notes: c.notes, tags: c.tags, format: c.format }))).toEqual(
-      kept.map((c) => ({ front: c.front, back: c.back, notes: c.notes, tags: c.tags, format: 'text' })),
-    );
+    expect(
+      bundle.decks[0]?.cards.map((c) => ({
+        front: c.front,
+        back: c.back,
+        notes: c.notes,
+        tags: c.tags,
+        format: c.format,
+      })),
+    ).toEqual(kept.map((c) => ({ front: c.front, back: c.back, notes: c.notes, tags: c.tags, format: 'text' })));
   });
 
   it('keeps Anki guids, so Anki (and this app) update the notes on re-import', () => {
-    const fromAnki = makeCard('d', 'k3#Qz)w_8{', 0, { id: 'anki:k3#Qz)w_8{:0', front: '<b>Q</b>', back: 'A', format: 'html' });
+    const fromAnki = makeCard('d', 'k3#Qz)w_8{', 0, {
+      id: 'anki:k3#Qz)w_8{:0',
+      front: '<b>Q</b>',
+      back: 'A',
+      format: 'html',
+    });
     const text = exportAnkiText([{ deck: OPS, cards: [fromAnki] }]);
     expect(text).toContain('\nk3#Qz)w_8{\t');
     expect(parseTextImport('export.txt', text).decks[0]?.cards[0]?.id).toBe('anki:k3#Qz)w_8{:0');
@@ -41,7 +52,10 @@ describe('exportAnkiText', () => {
   });
 
   it('writes HTML mode when any card is HTML, turning text cards into equivalent HTML', () => {
-    const cards = [makeCard('d', 'h', 0, { front: '<i>html</i>', back: 'b', format: 'html' }), makeCard('d', 't', 1, { front: 'a < b\nnext', back: 'b' })];
+    const cards = [
+      makeCard('d', 'h', 0, { front: '<i>html</i>', back: 'b', format: 'html' }),
+      makeCard('d', 't', 1, { front: 'a < b\nnext', back: 'b' }),
+    ];
     const bundle = parseTextImport('export.txt', exportAnkiText([{ deck: OPS, cards }]));
     expect(bundle.decks[0]?.cards.map((c) => [c.format, c.front])).toEqual([
       ['html', '<i>html</i>'],
@@ -50,8 +64,14 @@ describe('exportAnkiText', () => {
   });
 
   it('exports several decks into one file that splits back into the same decks', () => {
-    const a = { deck: { id: 'a', name: 'A', description: '' }, cards: [makeCard('a', '1', 0, { front: 'qa', back: 'aa' })] };
-    const b = { deck: { id: 'b', name: 'A::B', description: '' }, cards: [makeCard('b', '1', 0, { front: 'qb', back: 'ab' })] };
+    const a = {
+      deck: { id: 'a', name: 'A', description: '' },
+      cards: [makeCard('a', '1', 0, { front: 'qa', back: 'aa' })],
+    };
+    const b = {
+      deck: { id: 'b', name: 'A::B', description: '' },
+      cards: [makeCard('b', '1', 0, { front: 'qb', back: 'ab' })],
+    };
     const bundle = parseTextImport('export.txt', exportAnkiText([a, b]));
     expect(bundle.decks.map((d) => [d.name, d.cards[0]?.front])).toEqual([
       ['A', 'qa'],

@@ -2,7 +2,17 @@ import type { CardRecord } from '../../src/domain/model';
 
 /** A card as the app stores it, with the fields a test cares about. */
 export function makeCard(deckId: string, key: string, order: number, fields: Partial<CardRecord>): CardRecord {
-  return { id: `${deckId}/${key}`, deckId, key, front: 'front', back: 'back', format: 'text', tags: [], order, ...fields };
+  return {
+    id: `${deckId}/${key}`,
+    deckId,
+    key,
+    front: 'front',
+    back: 'back',
+    format: 'text',
+    tags: [],
+    order,
+    ...fields,
+  };
 }
 
 /** Cards with the content that breaks naive exporters: tabs, quotes, newlines, "#" at the start. */

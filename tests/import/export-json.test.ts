@@ -17,7 +17,16 @@ describe('exportDeckJson', () => {
     const [deck] = bundle.decks;
     expect(deck).toMatchObject({ id: 'ops', name: 'Product ops', description: 'Interview prep' });
     const kept = AWKWARD_TEXT_CARDS.filter((c) => !c.retired);
-    expect(deck?.cards.map((c) => ({ key: c.key, front: c.front, back: c.back, tags: c.tags, notes: c.notes, format: c.format }))).toEqual(
+    expect(
+      deck?.cards.map((c) => ({
+        key: c.key,
+        front: c.front,
+        back: c.back,
+        tags: c.tags,
+        notes: c.notes,
+        format: c.format,
+      })),
+    ).toEqual(
       kept.map((c) => ({ key: c.key, front: c.front, back: c.back, tags: c.tags, notes: c.notes, format: 'text' })),
     );
   });

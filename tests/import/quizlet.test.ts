@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/domain/import-error';
 import { parseQuizlet } from '../../src/import/quizlet';
 
-const pairs = (text: string, options = {}) => parseQuizlet(text, 'set.txt', options).decks[0]?.cards.map((c) => [c.front, c.back]);
+const pairs = (text: string, options = {}) =>
+  parseQuizlet(text, 'set.txt', options).decks[0]?.cards.map((c) => [c.front, c.back]);
 
 describe('Quizlet export', () => {
   it('reads the default: tab between term and definition, a newline between rows', () => {
@@ -34,7 +35,9 @@ describe('Quizlet export', () => {
   it('warns about a row without the term separator, naming its line', () => {
     const bundle = parseQuizlet('a\t1\nb\t2\nno separator here\nc\t3\n', 'set.txt');
     expect(bundle.decks[0]?.cards).toHaveLength(3);
-    expect(bundle.warnings).toEqual([{ location: 'line 3', message: 'line 3: no tab between term and definition; the row is skipped' }]);
+    expect(bundle.warnings).toEqual([
+      { location: 'line 3', message: 'line 3: no tab between term and definition; the row is skipped' },
+    ]);
   });
 
   it('counts lines across a custom row separator', () => {

@@ -42,7 +42,11 @@ describe('readRecords', () => {
 describe('readRecordsInSlices', () => {
   it('reads the same records as readRecords and reports progress up to the total', async () => {
     const progress: Array<[number, number]> = [];
-    const records = await readRecordsInSlices(TEXT, { delimiter: ',', comments: true, chunkSize: 8 }, { onProgress: (done, total) => progress.push([done, total]) });
+    const records = await readRecordsInSlices(
+      TEXT,
+      { delimiter: ',', comments: true, chunkSize: 8 },
+      { onProgress: (done, total) => progress.push([done, total]) },
+    );
     expect(records).toEqual(readRecords(TEXT, { delimiter: ',', comments: true }));
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.at(-1)).toEqual([TEXT.length, TEXT.length]);
@@ -52,7 +56,11 @@ describe('readRecordsInSlices', () => {
 
   it('stops with an AbortError when cancelled between slices', async () => {
     let slices = 0;
-    const read = readRecordsInSlices(TEXT, { delimiter: ',', comments: true, chunkSize: 4 }, { onProgress: () => (slices += 1), isCancelled: () => slices >= 2 });
+    const read = readRecordsInSlices(
+      TEXT,
+      { delimiter: ',', comments: true, chunkSize: 4 },
+      { onProgress: () => (slices += 1), isCancelled: () => slices >= 2 },
+    );
     await expect(read).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

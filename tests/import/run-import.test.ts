@@ -11,7 +11,10 @@ function makeCsv(rows: number): string {
 
 /** A stand-in Worker: messages are structured-cloned both ways, as postMessage does, and delivered later. */
 function createFakeWorker(): ImportWorkerLike & { terminated: boolean; requests: ImportRequest[] } {
-  const listeners: { message: Array<(e: MessageEvent<ImportResponse>) => void>; error: Array<(e: ErrorEvent) => void> } = { message: [], error: [] };
+  const listeners: {
+    message: Array<(e: MessageEvent<ImportResponse>) => void>;
+    error: Array<(e: ErrorEvent) => void>;
+  } = { message: [], error: [] };
   const fake = {
     terminated: false,
     requests: [] as ImportRequest[],
@@ -67,7 +70,12 @@ describe('runTextImport through a worker', () => {
     const worker = createFakeWorker();
     const text = makeCsv(100);
     let progressCalls = 0;
-    const preview = await runTextImport('w.csv', text, { hasHeader: true }, { createWorker: () => worker, onProgress: () => (progressCalls += 1) }).promise;
+    const preview = await runTextImport(
+      'w.csv',
+      text,
+      { hasHeader: true },
+      { createWorker: () => worker, onProgress: () => (progressCalls += 1) },
+    ).promise;
     expect(worker.requests[0]).toMatchObject({ type: 'parse', fileName: 'w.csv', options: { hasHeader: true } });
     // The same preview as parsing here, less the raw CSV records, which stay in the worker.
     const here = previewTextImport('w.csv', text, { hasHeader: true });
@@ -77,7 +85,12 @@ describe('runTextImport through a worker', () => {
   });
 
   it('brings an ImportError back as an ImportError with its file, line and reason', async () => {
-    const error = await runTextImport('bad.txt', '#separator:Nope\nx', {}, { createWorker: createFakeWorker }).promise.catch((e: unknown) => e);
+    const error = await runTextImport(
+      'bad.txt',
+      '#separator:Nope\nx',
+      {},
+      { createWorker: createFakeWorker },
+    ).promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect(error).toMatchObject({ file: 'bad.txt', location: 'line 1' });
   });

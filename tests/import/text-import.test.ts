@@ -31,7 +31,10 @@ describe('parseTextImport', () => {
   });
 
   it('passes Quizlet separators through', () => {
-    const bundle = parseTextImport('q.txt', 'a=1|b=2', { format: 'quizlet', quizlet: { termSeparator: '=', rowSeparator: '|' } });
+    const bundle = parseTextImport('q.txt', 'a=1|b=2', {
+      format: 'quizlet',
+      quizlet: { termSeparator: '=', rowSeparator: '|' },
+    });
     expect(bundle.decks[0]?.cards.map((c) => c.back)).toEqual(['1', '2']);
   });
 
@@ -46,7 +49,12 @@ describe('previewTextImport: what an import screen shows', () => {
     const preview = previewTextImport('ops.csv', 'Question;Answer;Tags\nq1;a1;x\nq2;;y\n');
     expect(preview.format).toBe('csv');
     expect(preview.formatDetected).toBe(true);
-    expect(preview.csv).toMatchObject({ separator: ';', hasHeader: true, columnNames: ['Question', 'Answer', 'Tags'], mapping: { front: 0, back: 1, tags: 2 } });
+    expect(preview.csv).toMatchObject({
+      separator: ';',
+      hasHeader: true,
+      columnNames: ['Question', 'Answer', 'Tags'],
+      mapping: { front: 0, back: 1, tags: 2 },
+    });
     expect(preview.bundle.decks[0]?.cards.map((c) => c.front)).toEqual(['q1']);
     expect(preview.bundle.warnings.map((w) => w.message)).toEqual(['line 3: the back is empty; the row is skipped']);
   });

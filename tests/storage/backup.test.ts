@@ -11,7 +11,16 @@ import { writeImport } from '../../src/storage/import-write';
 import { findLastAppReview, writeGrade } from '../../src/storage/review-writes';
 import { saveSettings } from '../../src/storage/settings-store';
 import { makeDeck } from '../helpers/app-fixture';
-import { ankiCard, ankiDeck, ankiReview, ankiSchedule, appProgress, failingWrites, snapshot, T } from './import-fixtures';
+import {
+  ankiCard,
+  ankiDeck,
+  ankiReview,
+  ankiSchedule,
+  appProgress,
+  failingWrites,
+  snapshot,
+  T,
+} from './import-fixtures';
 
 let n = 0;
 const freshDb = () => openAppDb(`backup-${n++}`);
@@ -25,9 +34,25 @@ async function filledDb(): Promise<AppDb> {
     {
       fileName: 'spanish.apkg',
       kind: 'apkg',
-      decks: [ankiDeck('Spanish::Animals', [ankiCard('g1', '<img src="perro.jpg">', { mediaScope: 'pkg', styleId: 'nt', schedule: ankiSchedule(), reviews: [ankiReview(T - 1e8)] })])],
+      decks: [
+        ankiDeck('Spanish::Animals', [
+          ankiCard('g1', '<img src="perro.jpg">', {
+            mediaScope: 'pkg',
+            styleId: 'nt',
+            schedule: ankiSchedule(),
+            reviews: [ankiReview(T - 1e8)],
+          }),
+        ]),
+      ],
       warnings: [],
-      media: [{ scope: 'pkg', name: 'perro.jpg', type: 'image/jpeg', data: new Blob([new Uint8Array([0xff, 0xd8, 0, 1, 2, 250])], { type: 'image/jpeg' }) }],
+      media: [
+        {
+          scope: 'pkg',
+          name: 'perro.jpg',
+          type: 'image/jpeg',
+          data: new Blob([new Uint8Array([0xff, 0xd8, 0, 1, 2, 250])], { type: 'image/jpeg' }),
+        },
+      ],
       styles: [{ id: 'nt', css: '.card { font-family: serif }' }],
     },
     T,
@@ -63,7 +88,23 @@ describe('backup and restore', () => {
     const db = await filledDb();
     const before = await snapshot(db);
     const backup = readBackup(await createBackup(db, T), 'b.zip');
-    await writeImport(db, { fileName: 'x.json', kind: 'json', decks: [{ id: 'later', name: 'Later', description: '', cards: [{ key: 'k', front: 'f', back: 'b', format: 'text', tags: [] }] }], warnings: [] }, T);
+    await writeImport(
+      db,
+      {
+        fileName: 'x.json',
+        kind: 'json',
+        decks: [
+          {
+            id: 'later',
+            name: 'Later',
+            description: '',
+            cards: [{ key: 'k', front: 'f', back: 'b', format: 'text', tags: [] }],
+          },
+        ],
+        warnings: [],
+      },
+      T,
+    );
     await saveSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 99 });
 
     await restoreBackup(db, backup, 'replace');
@@ -75,7 +116,17 @@ describe('backup and restore', () => {
 
   it('media names are never used as paths in the zip', async () => {
     const db = await freshDb();
-    await writeImport(db, { fileName: 'p.apkg', kind: 'apkg', decks: [ankiDeck('D', [ankiCard('g', 'x')])], warnings: [], media: [{ scope: 's', name: '../../evil.png', type: 'image/png', data: new Blob([new Uint8Array([1])]) }] }, T);
+    await writeImport(
+      db,
+      {
+        fileName: 'p.apkg',
+        kind: 'apkg',
+        decks: [ankiDeck('D', [ankiCard('g', 'x')])],
+        warnings: [],
+        media: [{ scope: 's', name: '../../evil.png', type: 'image/png', data: new Blob([new Uint8Array([1])]) }],
+      },
+      T,
+    );
     const members = Object.keys(unzipSync(await createBackup(db, T)));
     expect(members.sort()).toEqual(['backup.json', 'media/0']);
   });
@@ -84,9 +135,27 @@ describe('backup and restore', () => {
     const db = await filledDb();
     const backup = readBackup(await createBackup(db, T), 'b.zip');
     const other = await freshDb();
-    await writeImport(other, { fileName: 'x.json', kind: 'json', decks: [{ id: 'mine', name: 'Mine', description: '', cards: [{ key: 'k', front: 'f', back: 'b', format: 'text', tags: [] }] }], warnings: [] }, T);
+    await writeImport(
+      other,
+      {
+        fileName: 'x.json',
+        kind: 'json',
+        decks: [
+          {
+            id: 'mine',
+            name: 'Mine',
+            description: '',
+            cards: [{ key: 'k', front: 'f', back: 'b', format: 'text', tags: [] }],
+          },
+        ],
+        warnings: [],
+      },
+      T,
+    );
     const before = await snapshot(other);
-    await expect(restoreBackup(failingWrites(other, 'media', 0), backup, 'replace')).rejects.toThrow(/could not be cloned/);
+    await expect(restoreBackup(failingWrites(other, 'media', 0), backup, 'replace')).rejects.toThrow(
+      /could not be cloned/,
+    );
     expect(await snapshot(other)).toEqual(before);
   });
 });
@@ -96,7 +165,10 @@ describe('a damaged or foreign backup is refused, naming the part, and writes no
     const db = await filledDb();
     return unzipSync(await createBackup(db, T));
   }
-  function withManifest(members: Record<string, Uint8Array>, edit: (json: Record<string, unknown>) => void): Uint8Array {
+  function withManifest(
+    members: Record<string, Uint8Array>,
+    edit: (json: Record<string, unknown>) => void,
+  ): Uint8Array {
     const json = JSON.parse(strFromU8(members['backup.json']!)) as Record<string, unknown>;
     edit(json);
     return zipSync({ ...members, 'backup.json': strToU8(JSON.stringify(json)) });
@@ -114,36 +186,58 @@ describe('a damaged or foreign backup is refused, naming the part, and writes no
   it('a truncated file', async () => {
     const db = await filledDb();
     const file = await createBackup(db, T);
-    expect(refusal(file.slice(0, Math.floor(file.length * 0.7))).message).toBe('my-backup.zip: not a readable backup: the file is damaged, incomplete, or not a zip file');
+    expect(refusal(file.slice(0, Math.floor(file.length * 0.7))).message).toBe(
+      'my-backup.zip: not a readable backup: the file is damaged, incomplete, or not a zip file',
+    );
     expect(refusal(strToU8('hello')).file).toBe('my-backup.zip');
   });
 
   it('a zip that is not a backup, or whose backup.json is not JSON', async () => {
-    expect(refusal(zipSync({ 'notes.txt': strToU8('hi') })).message).toBe('my-backup.zip, backup.json: missing: this is not a PrepDeck backup');
-    expect(refusal(zipSync({ 'backup.json': strToU8('{"format": "prepdeck-backup", ') })).message).toBe('my-backup.zip, backup.json: not valid JSON: the file is damaged');
-    expect(refusal(zipSync({ 'backup.json': strToU8('{"format": "other"}') })).message).toMatch(/backup.json: this is not a PrepDeck backup/);
+    expect(refusal(zipSync({ 'notes.txt': strToU8('hi') })).message).toBe(
+      'my-backup.zip, backup.json: missing: this is not a PrepDeck backup',
+    );
+    expect(refusal(zipSync({ 'backup.json': strToU8('{"format": "prepdeck-backup", ') })).message).toBe(
+      'my-backup.zip, backup.json: not valid JSON: the file is damaged',
+    );
+    expect(refusal(zipSync({ 'backup.json': strToU8('{"format": "other"}') })).message).toMatch(
+      /backup.json: this is not a PrepDeck backup/,
+    );
   });
 
   it('a newer version', async () => {
     const members = await goodBackup();
-    expect(refusal(withManifest(members, (j) => (j.version = 2))).message).toBe('my-backup.zip, backup.json: made by a newer version of the app (backup version 2); update the app to restore it');
+    expect(refusal(withManifest(members, (j) => (j.version = 2))).message).toBe(
+      'my-backup.zip, backup.json: made by a newer version of the app (backup version 2); update the app to restore it',
+    );
   });
 
   it('a record with a wrong field, a record pointing at nothing, counts that do not add up', async () => {
     const members = await goodBackup();
     const wrongField = refusal(withManifest(members, (j) => ((j.cards as Record<string, unknown>[])[2]!.deckId = 12)));
-    expect(wrongField.message).toBe('my-backup.zip, backup.json, cards[2]: field "deckId": expected a non-empty text, but found a number');
+    expect(wrongField.message).toBe(
+      'my-backup.zip, backup.json, cards[2]: field "deckId": expected a non-empty text, but found a number',
+    );
     expect(wrongField.location).toBe('backup.json, cards[2]');
-    expect(refusal(withManifest(members, (j) => ((j.reviews as Record<string, unknown>[])[0]!.rating = 7))).message).toMatch(/reviews\[0\]: field "rating": expected a grade/);
-    expect(refusal(withManifest(members, (j) => ((j.schedules as Record<string, unknown>[])[0]!.cardId = 'gone'))).message).toMatch(/schedules\[0\]: field "cardId": the card "gone" is not in the backup/);
-    expect(refusal(withManifest(members, (j) => (j.cards as unknown[]).pop())).message).toMatch(/counts: says 4 cards but the file holds 3/);
+    expect(
+      refusal(withManifest(members, (j) => ((j.reviews as Record<string, unknown>[])[0]!.rating = 7))).message,
+    ).toMatch(/reviews\[0\]: field "rating": expected a grade/);
+    expect(
+      refusal(withManifest(members, (j) => ((j.schedules as Record<string, unknown>[])[0]!.cardId = 'gone'))).message,
+    ).toMatch(/schedules\[0\]: field "cardId": the card "gone" is not in the backup/);
+    expect(refusal(withManifest(members, (j) => (j.cards as unknown[]).pop())).message).toMatch(
+      /counts: says 4 cards but the file holds 3/,
+    );
   });
 
   it('a missing or damaged media file', async () => {
     const members = await goodBackup();
     const { 'media/0': _, ...withoutMedia } = members;
-    expect(refusal(zipSync(withoutMedia)).message).toBe('my-backup.zip, media/0: missing (the media file "perro.jpg", media[0] in backup.json)');
-    expect(refusal(zipSync({ ...members, 'media/0': new Uint8Array([1]) })).message).toMatch(/media\/0: has 1 bytes, expected 6/);
+    expect(refusal(zipSync(withoutMedia)).message).toBe(
+      'my-backup.zip, media/0: missing (the media file "perro.jpg", media[0] in backup.json)',
+    );
+    expect(refusal(zipSync({ ...members, 'media/0': new Uint8Array([1]) })).message).toMatch(
+      /media\/0: has 1 bytes, expected 6/,
+    );
   });
 
   it('a refused backup leaves the database untouched', async () => {
@@ -159,7 +253,11 @@ describe('export', () => {
   it('loads a deck with its cards in order (retired ones left out) and their progress', async () => {
     const db = await freshDb();
     await syncBuiltinDecks(db, [makeDeck('q', 3)], T);
-    await syncBuiltinDecks(db, [{ ...makeDeck('q', 3), cards: makeDeck('q', 3).cards.filter((c) => c.id !== 'c2') }], T + 1);
+    await syncBuiltinDecks(
+      db,
+      [{ ...makeDeck('q', 3), cards: makeDeck('q', 3).cards.filter((c) => c.id !== 'c2') }],
+      T + 1,
+    );
     const { schedule, review } = appProgress('q/c3', 'q');
     await writeGrade(db, schedule, review);
     const data = await loadDeckForExport(db, 'q');

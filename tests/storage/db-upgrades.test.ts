@@ -9,7 +9,15 @@ describe('database upgrade ladder', () => {
   it('creates the latest schema on first open', async () => {
     const db = await openAppDb(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cards', 'decks', 'media', 'reviews', 'schedules', 'settings', 'styles']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'cards',
+      'decks',
+      'media',
+      'reviews',
+      'schedules',
+      'settings',
+      'styles',
+    ]);
     db.close();
   });
 
@@ -18,10 +26,46 @@ describe('database upgrade ladder', () => {
     const v1 = await openAppDb(name, {}, 1);
     expect([...v1.objectStoreNames]).not.toContain('media');
     await v1.put('decks', { id: 'd', name: 'Deck', description: '', source: 'import', createdAt: 1, updatedAt: 1 });
-    await v1.put('cards', { id: 'd/1', deckId: 'd', key: '1', front: 'Q', back: 'A', format: 'text', tags: ['t'], order: 0 });
-    const schedule = { cardId: 'd/1', deckId: 'd', due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, state: CardState.Learning, lastReview: 4 };
+    await v1.put('cards', {
+      id: 'd/1',
+      deckId: 'd',
+      key: '1',
+      front: 'Q',
+      back: 'A',
+      format: 'text',
+      tags: ['t'],
+      order: 0,
+    });
+    const schedule = {
+      cardId: 'd/1',
+      deckId: 'd',
+      due: 5,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 1,
+      reps: 1,
+      lapses: 0,
+      state: CardState.Learning,
+      lastReview: 4,
+    };
     await v1.put('schedules', schedule);
-    const reviewId = await v1.add('reviews', { cardId: 'd/1', deckId: 'd', rating: 3, review: 4, state: CardState.New, due: 5, stability: 1, difficulty: 5, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 1, before: null });
+    const reviewId = await v1.add('reviews', {
+      cardId: 'd/1',
+      deckId: 'd',
+      rating: 3,
+      review: 4,
+      state: CardState.New,
+      due: 5,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      lastElapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 1,
+      before: null,
+    });
     await v1.put('settings', { newPerDay: 7 }, 'scheduler');
     v1.close();
 

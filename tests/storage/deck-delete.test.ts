@@ -13,16 +13,20 @@ describe('deleting an imported deck', () => {
   it('removes its cards, progress, review log and the media only it used, and nothing else', async () => {
     const db = await openAppDb('deck-delete-1');
     await syncBuiltinDecks(db, [makeDeck('builtin', 2)], T);
-    const plan = await writeImport(db, {
-      fileName: 'two.apkg',
-      kind: 'apkg',
-      warnings: [],
-      decks: [
-        ankiDeck('Pack', [ankiCard('g1', 'a', { mediaScope: 'shared' }), ankiCard('g2', 'b', { mediaScope: 'own' })]),
-        ankiDeck('Pack::Sub', [ankiCard('g3', 'c', { mediaScope: 'shared' })]),
-      ],
-      media: [png('shared', 'x.png'), png('own', 'y.png')],
-    }, T);
+    const plan = await writeImport(
+      db,
+      {
+        fileName: 'two.apkg',
+        kind: 'apkg',
+        warnings: [],
+        decks: [
+          ankiDeck('Pack', [ankiCard('g1', 'a', { mediaScope: 'shared' }), ankiCard('g2', 'b', { mediaScope: 'own' })]),
+          ankiDeck('Pack::Sub', [ankiCard('g3', 'c', { mediaScope: 'shared' })]),
+        ],
+        media: [png('shared', 'x.png'), png('own', 'y.png')],
+      },
+      T,
+    );
     const [pack, sub] = plan.decks;
     const { schedule, review } = appProgress('anki-guid:g1', pack!.id);
     await writeGrade(db, schedule, review);

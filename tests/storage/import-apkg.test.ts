@@ -12,7 +12,8 @@ import { loadDeckForExport } from '../../src/storage/deck-export';
 import { parseTextImport } from '../../src/import/text-import';
 import { appProgress } from './import-fixtures';
 
-const readSample = async () => readAnkiPackage(await buildPackage(sampleCollection(), 'latest', {}), 'ops.apkg', { now: NOW });
+const readSample = async () =>
+  readAnkiPackage(await buildPackage(sampleCollection(), 'latest', {}), 'ops.apkg', { now: NOW });
 
 async function counts(db: AppDb) {
   return {
@@ -34,7 +35,12 @@ describe('an Anki package, read and written', () => {
     const cardCount = bundle.decks.reduce((n, d) => n + d.cards.length, 0);
     expect(first.decks.every((d) => d.created)).toBe(true);
     const after = await counts(db);
-    expect(after).toMatchObject({ cards: cardCount, reviews: first.reviews, media: bundle.media!.length, styles: bundle.styles!.length });
+    expect(after).toMatchObject({
+      cards: cardCount,
+      reviews: first.reviews,
+      media: bundle.media!.length,
+      styles: bundle.styles!.length,
+    });
     expect(after.schedules).toBeGreaterThan(0);
 
     // Study one card here, then import the same package again.
@@ -54,7 +60,15 @@ describe('an Anki package, read and written', () => {
 describe('two packages with a media file of the same name', () => {
   const pkg = (guid: string, image: Uint8Array) => ({
     crt: Math.floor(NOW / 1000),
-    noteTypes: [{ id: 1, name: 'Basic', css: '', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
+    noteTypes: [
+      {
+        id: 1,
+        name: 'Basic',
+        css: '',
+        fields: ['Front', 'Back'],
+        templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }],
+      },
+    ],
     decks: [{ id: 10, name: 'Pictures' }],
     notes: [{ id: 100, guid, mid: 1, tags: [], fields: ['<img src="1.png">', 'back'] }],
     cards: [{ id: 1000, nid: 100, did: 10, ord: 0 }],
@@ -64,16 +78,27 @@ describe('two packages with a media file of the same name', () => {
 
   it('each keeps its own file', async () => {
     const db = await openAppDb('import-apkg-media-scopes');
-    const first = await readAnkiPackage(await buildPackage(pkg('first', Uint8Array.of(1, 2, 3)), 'legacy2'), 'a.apkg', { now: NOW });
-    const second = await readAnkiPackage(await buildPackage(pkg('second', Uint8Array.of(9, 9, 9, 9)), 'legacy2'), 'b.apkg', { now: NOW });
+    const first = await readAnkiPackage(await buildPackage(pkg('first', Uint8Array.of(1, 2, 3)), 'legacy2'), 'a.apkg', {
+      now: NOW,
+    });
+    const second = await readAnkiPackage(
+      await buildPackage(pkg('second', Uint8Array.of(9, 9, 9, 9)), 'legacy2'),
+      'b.apkg',
+      { now: NOW },
+    );
     await writeImport(db, first, NOW);
     await writeImport(db, second, NOW + 1);
     const cards = await db.getAll('cards');
     expect(cards).toHaveLength(2);
     const bytes = await Promise.all(
-      cards.map(async (c) => [...new Uint8Array(await (await db.get('media', `${c.mediaScope}/1.png`))!.blob.arrayBuffer())]),
+      cards.map(async (c) => [
+        ...new Uint8Array(await (await db.get('media', `${c.mediaScope}/1.png`))!.blob.arrayBuffer()),
+      ]),
     );
-    expect(bytes.sort((a, b) => a.length - b.length)).toEqual([[1, 2, 3], [9, 9, 9, 9]]);
+    expect(bytes.sort((a, b) => a.length - b.length)).toEqual([
+      [1, 2, 3],
+      [9, 9, 9, 9],
+    ]);
   });
 });
 
@@ -106,16 +131,36 @@ describe('a newer version of a package with media', () => {
     const db = await openAppDb('import-apkg-media-update');
     const version = (image: Uint8Array, extra: Record<string, Uint8Array> = {}) => ({
       crt: Math.floor(NOW / 1000),
-      noteTypes: [{ id: 1, name: 'Basic', css: '', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }] }],
+      noteTypes: [
+        {
+          id: 1,
+          name: 'Basic',
+          css: '',
+          fields: ['Front', 'Back'],
+          templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{Back}}' }],
+        },
+      ],
       decks: [{ id: 10, name: 'Pictures' }],
       notes: [{ id: 100, guid: 'pic', mid: 1, tags: [], fields: ['<img src="1.png">', 'back'] }],
       cards: [{ id: 1000, nid: 100, did: 10, ord: 0 }],
       revlog: [],
       media: { '1.png': image, ...extra },
     });
-    await writeImport(db, await readAnkiPackage(await buildPackage(version(Uint8Array.of(1, 2, 3)), 'legacy2'), 'v1.apkg', { now: NOW }), NOW);
+    await writeImport(
+      db,
+      await readAnkiPackage(await buildPackage(version(Uint8Array.of(1, 2, 3)), 'legacy2'), 'v1.apkg', { now: NOW }),
+      NOW,
+    );
     // Version 2 changes the picture and adds a file: its fingerprint, hence its scope, differs.
-    await writeImport(db, await readAnkiPackage(await buildPackage(version(Uint8Array.of(7, 7, 7, 7), { '2.png': Uint8Array.of(5) }), 'legacy2'), 'v2.apkg', { now: NOW }), NOW + 1);
+    await writeImport(
+      db,
+      await readAnkiPackage(
+        await buildPackage(version(Uint8Array.of(7, 7, 7, 7), { '2.png': Uint8Array.of(5) }), 'legacy2'),
+        'v2.apkg',
+        { now: NOW },
+      ),
+      NOW + 1,
+    );
     expect(await db.count('media')).toBe(2);
     const card = (await db.getAll('cards'))[0]!;
     const picture = await db.get('media', `${card.mediaScope}/1.png`);
@@ -130,7 +175,10 @@ describe('an Anki deck exported as JSON and imported again', () => {
     const before = await db.count('cards');
     const card = (await db.get('cards', ankiCardId(GUIDS.typeIn, 0)))!;
     const exported = await loadDeckForExport(db, card.deckId);
-    const json = exportDeckJson({ deck: exported!.deck, cards: exported!.cards.map((c) => (c.id === card.id ? { ...c, back: `${c.back} (edited)` } : c)) });
+    const json = exportDeckJson({
+      deck: exported!.deck,
+      cards: exported!.cards.map((c) => (c.id === card.id ? { ...c, back: `${c.back} (edited)` } : c)),
+    });
     const plan = await writeImport(db, parseTextImport('deck.json', json), NOW + 1);
     expect(plan.decks[0]!.newCards).toBe(0);
     expect(await db.count('cards')).toBe(before);

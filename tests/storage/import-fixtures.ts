@@ -7,7 +7,12 @@ const DAY = 86_400_000;
 
 /** A JSON-style deck (deck id, card keys, no global card ids). */
 export function jsonBundle(deckId: string, cards: [key: string, front: string][], name = deckId): ImportBundle {
-  const deck: ImportedDeck = { id: deckId, name, description: '', cards: cards.map(([key, front]) => ({ key, front, back: `${front}?`, format: 'text', tags: [] })) };
+  const deck: ImportedDeck = {
+    id: deckId,
+    name,
+    description: '',
+    cards: cards.map(([key, front]) => ({ key, front, back: `${front}?`, format: 'text', tags: [] })),
+  };
   return { fileName: `${deckId}.json`, kind: 'json', decks: [deck], warnings: [] };
 }
 
@@ -21,16 +26,69 @@ export function ankiCard(guid: string, front: string, extra: Partial<ImportedCar
 }
 
 export function ankiSchedule(due = T + 10 * DAY): NonNullable<ImportedCard['schedule']> {
-  return { due, stability: 12, difficulty: 4, elapsedDays: 3, scheduledDays: 10, learningSteps: 0, reps: 4, lapses: 1, state: CardState.Review, lastReview: T - DAY };
+  return {
+    due,
+    stability: 12,
+    difficulty: 4,
+    elapsedDays: 3,
+    scheduledDays: 10,
+    learningSteps: 0,
+    reps: 4,
+    lapses: 1,
+    state: CardState.Review,
+    lastReview: T - DAY,
+  };
 }
 
 export function ankiReview(at: number): NonNullable<ImportedCard['reviews']>[number] {
-  return { rating: 3, review: at, state: CardState.Review, due: at + 5 * DAY, stability: 10, difficulty: 4, elapsedDays: 2, lastElapsedDays: 1, scheduledDays: 5, learningSteps: 0, before: null };
+  return {
+    rating: 3,
+    review: at,
+    state: CardState.Review,
+    due: at + 5 * DAY,
+    stability: 10,
+    difficulty: 4,
+    elapsedDays: 2,
+    lastElapsedDays: 1,
+    scheduledDays: 5,
+    learningSteps: 0,
+    before: null,
+  };
 }
 
 export function appProgress(cardId: string, deckId: string): { schedule: ScheduleRecord; review: ReviewRecord } {
-  const schedule: ScheduleRecord = { cardId, deckId, due: T + 3 * DAY, stability: 3, difficulty: 5, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: CardState.Review, lastReview: T };
-  return { schedule, review: { cardId, deckId, rating: 3, review: T, state: CardState.New, due: T + 3 * DAY, stability: 3, difficulty: 5, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 3, learningSteps: 0, before: null } };
+  const schedule: ScheduleRecord = {
+    cardId,
+    deckId,
+    due: T + 3 * DAY,
+    stability: 3,
+    difficulty: 5,
+    elapsedDays: 0,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps: 1,
+    lapses: 0,
+    state: CardState.Review,
+    lastReview: T,
+  };
+  return {
+    schedule,
+    review: {
+      cardId,
+      deckId,
+      rating: 3,
+      review: T,
+      state: CardState.New,
+      due: T + 3 * DAY,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 0,
+      lastElapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      before: null,
+    },
+  };
 }
 
 const STORES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'media', 'styles'] as const;
@@ -45,7 +103,13 @@ export async function snapshot(db: AppDb): Promise<Record<string, unknown[]>> {
       values.map(async (value, i) => {
         if (store !== 'media') return { key: keys[i], value };
         const media = value as { blob: Blob };
-        return { key: keys[i], value: { ...media, blob: { type: media.blob.type, bytes: [...new Uint8Array(await media.blob.arrayBuffer())] } } };
+        return {
+          key: keys[i],
+          value: {
+            ...media,
+            blob: { type: media.blob.type, bytes: [...new Uint8Array(await media.blob.arrayBuffer())] },
+          },
+        };
       }),
     );
   }

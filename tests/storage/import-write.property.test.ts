@@ -23,7 +23,10 @@ const card: fc.Arbitrary<ImportedCard> = fc.record(
     tags: fc.array(fc.constantFrom('x', 'y'), { maxLength: 2 }),
     suspended: fc.boolean(),
     schedule: fc.integer({ min: 0, max: 2 }).map((days) => ({ ...ankiSchedule(), lastReview: T - days * 86_400_000 })),
-    reviews: fc.array(fc.integer({ min: 0, max: 3 }).map((i) => ankiReview(T - i * 1e7)), { maxLength: 3 }),
+    reviews: fc.array(
+      fc.integer({ min: 0, max: 3 }).map((i) => ankiReview(T - i * 1e7)),
+      { maxLength: 3 },
+    ),
   },
   { requiredKeys: ['key', 'front', 'back', 'format', 'tags'] },
 );
@@ -31,7 +34,10 @@ const card: fc.Arbitrary<ImportedCard> = fc.record(
 const deck: fc.Arbitrary<ImportedDeck> = fc.record(
   {
     // Rarely the id of a built-in deck, which an import must refuse.
-    id: fc.oneof({ arbitrary: fc.constantFrom('d1', 'd2'), weight: 6 }, { arbitrary: fc.constant('builtin'), weight: 1 }),
+    id: fc.oneof(
+      { arbitrary: fc.constantFrom('d1', 'd2'), weight: 6 },
+      { arbitrary: fc.constant('builtin'), weight: 1 },
+    ),
     name: fc.constantFrom('A', 'B', 'A::B'),
     description: fc.constant(''),
     cards: fc.uniqueArray(card, { selector: (c) => c.key, maxLength: 4 }),
@@ -52,7 +58,9 @@ const rawBundle: fc.Arbitrary<ImportBundle> = fc.record({
   decks: fc.array(deck, { minLength: 1, maxLength: 3 }),
   warnings: fc.constant([]),
   media: fc.array(media, { maxLength: 2 }),
-  styles: fc.array(fc.record({ id: fc.constantFrom('st1', 'st2'), css: fc.string({ maxLength: 8 }) }), { maxLength: 2 }),
+  styles: fc.array(fc.record({ id: fc.constantFrom('st1', 'st2'), css: fc.string({ maxLength: 8 }) }), {
+    maxLength: 2,
+  }),
 });
 
 /** Mostly bundles whose identities are unique, as a correct parser makes them; sometimes not. */
@@ -91,7 +99,11 @@ const corruptions: ((c: Record<string, unknown>) => void)[] = [
 const fault = fc.oneof(
   { arbitrary: fc.constant({ kind: 'none' as const }), weight: 3 },
   fc.record({ kind: fc.constant('corrupt' as const), which: fc.nat(corruptions.length - 1), at: fc.nat() }),
-  fc.record({ kind: fc.constant('refused-write' as const), store: fc.constantFrom('decks', 'cards', 'schedules', 'reviews', 'media'), after: fc.nat(4) }),
+  fc.record({
+    kind: fc.constant('refused-write' as const),
+    store: fc.constantFrom('decks', 'cards', 'schedules', 'reviews', 'media'),
+    after: fc.nat(4),
+  }),
 );
 
 describe('writeImport, for any bundle', () => {
@@ -110,7 +122,8 @@ describe('writeImport, for any bundle', () => {
         const studiedBefore = studied ? await db.get('schedules', studied.id) : undefined;
 
         const all = incoming.decks.flatMap((d) => d.cards);
-        if (problem.kind === 'corrupt' && all.length > 0) corruptions[problem.which]!(all[problem.at % all.length] as unknown as Record<string, unknown>);
+        if (problem.kind === 'corrupt' && all.length > 0)
+          corruptions[problem.which]!(all[problem.at % all.length] as unknown as Record<string, unknown>);
         const target = problem.kind === 'refused-write' ? failingWrites(db, problem.store, problem.after) : db;
 
         let summary;
@@ -132,7 +145,11 @@ describe('writeImport, for any bundle', () => {
           const deckId = summary.decks[i]!.id;
           expect(await db.get('decks', deckId)).toMatchObject({ name: d.name, source: 'import' });
           for (const c of d.cards) {
-            expect(await db.get('cards', c.id ?? cardIdFor(deckId, c.key))).toMatchObject({ front: c.front, back: c.back, deckId });
+            expect(await db.get('cards', c.id ?? cardIdFor(deckId, c.key))).toMatchObject({
+              front: c.front,
+              back: c.back,
+              deckId,
+            });
           }
         }
         for (const m of incoming.media ?? []) expect(await db.get('media', `${m.scope}/${m.name}`)).toBeDefined();

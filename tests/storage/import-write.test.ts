@@ -8,7 +8,17 @@ import { planImport, writeImport } from '../../src/storage/import-write';
 import { loadMedia, loadStyle } from '../../src/storage/media-store';
 import { loadCardReviews, writeGrade } from '../../src/storage/review-writes';
 import { makeDeck } from '../helpers/app-fixture';
-import { ankiCard, ankiDeck, ankiReview, ankiSchedule, appProgress, failingWrites, jsonBundle, snapshot, T } from './import-fixtures';
+import {
+  ankiCard,
+  ankiDeck,
+  ankiReview,
+  ankiSchedule,
+  appProgress,
+  failingWrites,
+  jsonBundle,
+  snapshot,
+  T,
+} from './import-fixtures';
 
 let n = 0;
 const freshDb = () => openAppDb(`import-write-${n++}`);
@@ -20,22 +30,57 @@ function ankiBundle(...decks: ReturnType<typeof ankiDeck>[]): ImportBundle {
 describe('importing a JSON deck', () => {
   it('creates the deck with its cards in file order, from the import', async () => {
     const db = await freshDb();
-    const summary = await writeImport(db, jsonBundle('ops', [['a', 'First'], ['b', 'Second']], 'Product Ops'), T);
-    expect(summary.decks).toEqual([expect.objectContaining({ id: 'ops', name: 'Product Ops', created: true, newCards: 2, updatedCards: 0 })]);
+    const summary = await writeImport(
+      db,
+      jsonBundle(
+        'ops',
+        [
+          ['a', 'First'],
+          ['b', 'Second'],
+        ],
+        'Product Ops',
+      ),
+      T,
+    );
+    expect(summary.decks).toEqual([
+      expect.objectContaining({ id: 'ops', name: 'Product Ops', created: true, newCards: 2, updatedCards: 0 }),
+    ]);
     expect(await db.get('decks', 'ops')).toMatchObject({ source: 'import', createdAt: T, updatedAt: T });
     const cards = await db.getAllFromIndex('cards', 'by-deck', 'ops');
-    expect(cards.sort((x, y) => x.order - y.order).map((c) => [c.id, c.front, c.order])).toEqual([['ops/a', 'First', 0], ['ops/b', 'Second', 1]]);
+    expect(cards.sort((x, y) => x.order - y.order).map((c) => [c.id, c.front, c.order])).toEqual([
+      ['ops/a', 'First', 0],
+      ['ops/b', 'Second', 1],
+    ]);
   });
 
   it('re-importing the same deck id updates the text and keeps progress, without duplicates', async () => {
     const db = await freshDb();
-    await writeImport(db, jsonBundle('ops', [['a', 'First'], ['b', 'Second'], ['c', 'Third']]), T);
+    await writeImport(
+      db,
+      jsonBundle('ops', [
+        ['a', 'First'],
+        ['b', 'Second'],
+        ['c', 'Third'],
+      ]),
+      T,
+    );
     const { schedule, review } = appProgress('ops/a', 'ops');
     await writeGrade(db, schedule, review);
 
-    const again = jsonBundle('ops', [['a', 'First, reworded'], ['b', 'Second'], ['d', 'Fourth']]);
+    const again = jsonBundle('ops', [
+      ['a', 'First, reworded'],
+      ['b', 'Second'],
+      ['d', 'Fourth'],
+    ]);
     const plan = await planImport(db, again);
-    expect(plan.decks[0]).toMatchObject({ id: 'ops', created: false, newCards: 1, updatedCards: 1, unchangedCards: 1, keptCards: 1 });
+    expect(plan.decks[0]).toMatchObject({
+      id: 'ops',
+      created: false,
+      newCards: 1,
+      updatedCards: 1,
+      unchangedCards: 1,
+      keptCards: 1,
+    });
     const summary = await writeImport(db, again, T + 1000);
     expect(summary.decks[0]).toMatchObject({ created: false, newCards: 1, updatedCards: 1 });
 
@@ -80,7 +125,14 @@ describe('importing decks without an id (Anki text, CSV, packages)', () => {
 
   it('a deck of keyed rows without ids (CSV) is a new deck on every import', async () => {
     const db = await freshDb();
-    const rows: ImportBundle = { fileName: 'words.csv', kind: 'csv', decks: [{ name: 'Words', description: '', cards: [{ key: 'row 1', front: 'a', back: 'b', format: 'text', tags: [] }] }], warnings: [] };
+    const rows: ImportBundle = {
+      fileName: 'words.csv',
+      kind: 'csv',
+      decks: [
+        { name: 'Words', description: '', cards: [{ key: 'row 1', front: 'a', back: 'b', format: 'text', tags: [] }] },
+      ],
+      warnings: [],
+    };
     await writeImport(db, rows, T);
     await writeImport(db, rows, T);
     expect(await db.count('decks')).toBe(2);
@@ -89,13 +141,29 @@ describe('importing decks without an id (Anki text, CSV, packages)', () => {
 
   it('re-importing an export with guids updates the same deck and cards, keeping their progress', async () => {
     const db = await freshDb();
-    const first = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola'), ankiCard('g2', 'gracias')])), T);
+    const first = await writeImport(
+      db,
+      ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola'), ankiCard('g2', 'gracias')])),
+      T,
+    );
     const deckId = first.decks[0]!.id;
     const { schedule, review } = appProgress('anki-guid:g1', deckId);
     await writeGrade(db, schedule, review);
 
-    const summary = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola!'), ankiCard('g2', 'gracias'), ankiCard('g3', 'por favor')])), T + 1);
-    expect(summary.decks[0]).toMatchObject({ id: deckId, created: false, newCards: 1, updatedCards: 1, unchangedCards: 1 });
+    const summary = await writeImport(
+      db,
+      ankiBundle(
+        ankiDeck('Spanish', [ankiCard('g1', 'hola!'), ankiCard('g2', 'gracias'), ankiCard('g3', 'por favor')]),
+      ),
+      T + 1,
+    );
+    expect(summary.decks[0]).toMatchObject({
+      id: deckId,
+      created: false,
+      newCards: 1,
+      updatedCards: 1,
+      unchangedCards: 1,
+    });
     expect(await db.count('decks')).toBe(1);
     expect(await db.count('cards')).toBe(3);
     expect(await db.get('cards', 'anki-guid:g1')).toMatchObject({ front: 'hola!', deckId });
@@ -104,12 +172,23 @@ describe('importing decks without an id (Anki text, CSV, packages)', () => {
 
   it('a card that moved to another deck in Anki moves here too, with its progress', async () => {
     const db = await freshDb();
-    const first = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola'), ankiCard('g2', 'perro')])), T);
+    const first = await writeImport(
+      db,
+      ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola'), ankiCard('g2', 'perro')])),
+      T,
+    );
     const oldDeck = first.decks[0]!.id;
     const { schedule, review } = appProgress('anki-guid:g2', oldDeck);
     await writeGrade(db, schedule, review);
 
-    const summary = await writeImport(db, ankiBundle(ankiDeck('Spanish', [ankiCard('g1', 'hola')]), ankiDeck('Spanish::Animals', [ankiCard('g2', 'perro')])), T + 1);
+    const summary = await writeImport(
+      db,
+      ankiBundle(
+        ankiDeck('Spanish', [ankiCard('g1', 'hola')]),
+        ankiDeck('Spanish::Animals', [ankiCard('g2', 'perro')]),
+      ),
+      T + 1,
+    );
     const animals = summary.decks[1]!;
     expect(animals).toMatchObject({ name: 'Spanish::Animals', created: true, movedCards: 1, updatedCards: 1 });
     expect(summary.decks[0]).toMatchObject({ id: oldDeck, created: false, unchangedCards: 1 });
@@ -121,7 +200,11 @@ describe('importing decks without an id (Anki text, CSV, packages)', () => {
 
   it('suspended cards arrive suspended', async () => {
     const db = await freshDb();
-    await writeImport(db, ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { suspended: true }), ankiCard('g2', 'b')])), T);
+    await writeImport(
+      db,
+      ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { suspended: true }), ankiCard('g2', 'b')])),
+      T,
+    );
     expect(await db.get('cards', 'anki-guid:g1')).toMatchObject({ suspended: true });
     expect((await db.get('cards', 'anki-guid:g2'))?.suspended).toBeUndefined();
   });
@@ -130,19 +213,32 @@ describe('importing decks without an id (Anki text, CSV, packages)', () => {
 describe('progress brought by an Anki package', () => {
   it('is written on new cards, as history that cannot be undone', async () => {
     const db = await freshDb();
-    const summary = await writeImport(db, ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule: ankiSchedule(), reviews: [ankiReview(T - 5e8), ankiReview(T - 1e8)] }), ankiCard('g2', 'b')])), T);
+    const summary = await writeImport(
+      db,
+      ankiBundle(
+        ankiDeck('D', [
+          ankiCard('g1', 'a', { schedule: ankiSchedule(), reviews: [ankiReview(T - 5e8), ankiReview(T - 1e8)] }),
+          ankiCard('g2', 'b'),
+        ]),
+      ),
+      T,
+    );
     const deckId = summary.decks[0]!.id;
     expect(summary.decks[0]).toMatchObject({ cardsWithProgress: 1, progressKept: 0 });
     expect(summary.reviews).toBe(2);
     expect(await db.get('schedules', 'anki-guid:g1')).toEqual({ ...ankiSchedule(), cardId: 'anki-guid:g1', deckId });
     expect(await db.get('schedules', 'anki-guid:g2')).toBeUndefined();
     const log = await loadCardReviews(db, 'anki-guid:g1');
-    expect(log.map((r) => [r.review, r.origin, r.deckId])).toEqual([[T - 5e8, 'anki', deckId], [T - 1e8, 'anki', deckId]]);
+    expect(log.map((r) => [r.review, r.origin, r.deckId])).toEqual([
+      [T - 5e8, 'anki', deckId],
+      [T - 1e8, 'anki', deckId],
+    ]);
   });
 
   it('does not replace the progress made in the app, and re-importing does not duplicate history', async () => {
     const db = await freshDb();
-    const withProgress = (schedule = ankiSchedule()) => ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule, reviews: [ankiReview(T - 1e8)] })]));
+    const withProgress = (schedule = ankiSchedule()) =>
+      ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule, reviews: [ankiReview(T - 1e8)] })]));
     const first = await writeImport(db, withProgress(), T);
     const deckId = first.decks[0]!.id;
     const { schedule, review } = appProgress('anki-guid:g1', deckId);
@@ -160,7 +256,17 @@ describe('progress brought by an Anki package, imported again after studying on 
   it('replaces progress that came from the earlier import, never progress made here', async () => {
     const db = await freshDb();
     const bundle = (lastReview: number) =>
-      ankiBundle(ankiDeck('D', ['g1', 'g2'].map((g) => ankiCard(g, g, { schedule: { ...ankiSchedule(lastReview + 9e8), lastReview }, reviews: [ankiReview(lastReview)] }))));
+      ankiBundle(
+        ankiDeck(
+          'D',
+          ['g1', 'g2'].map((g) =>
+            ankiCard(g, g, {
+              schedule: { ...ankiSchedule(lastReview + 9e8), lastReview },
+              reviews: [ankiReview(lastReview)],
+            }),
+          ),
+        ),
+      );
     const first = await writeImport(db, bundle(T - 1e9), T);
     const deckId = first.decks[0]!.id;
     const { schedule, review } = appProgress('anki-guid:g2', deckId);
@@ -206,13 +312,21 @@ describe('all or nothing', () => {
     return db;
   }
   const bigBundle = (): ImportBundle => ({
-    ...ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule: ankiSchedule(), reviews: [ankiReview(T)] }), ankiCard('g2', 'b')]), ankiDeck('E', [ankiCard('g3', 'c')])),
+    ...ankiBundle(
+      ankiDeck('D', [ankiCard('g1', 'a', { schedule: ankiSchedule(), reviews: [ankiReview(T)] }), ankiCard('g2', 'b')]),
+      ankiDeck('E', [ankiCard('g3', 'c')]),
+    ),
     media: [{ scope: 's', name: 'a.png', type: 'image/png', data: new Blob([new Uint8Array([1])]) }],
     styles: [{ id: 'st', css: '' }],
   });
 
   it('a failure in the middle of the write (a record the browser cannot store) writes nothing', async () => {
-    for (const [store, after] of [['media', 0], ['cards', 2], ['reviews', 0], ['styles', 0]] as const) {
+    for (const [store, after] of [
+      ['media', 0],
+      ['cards', 2],
+      ['reviews', 0],
+      ['styles', 0],
+    ] as const) {
       const db = await filledDb();
       const before = await snapshot(db);
       await expect(writeImport(failingWrites(db, store, after), bigBundle(), T)).rejects.toThrow(/could not be cloned/);
@@ -227,7 +341,9 @@ describe('all or nothing', () => {
     const rows = Array.from({ length: 1_600 }, (_, i): [string, string] => [`k${i}`, `question ${i}`]);
     const db = await freshDb();
     const before = await snapshot(db);
-    await expect(writeImport(failingWrites(db, 'cards', 1_500), jsonBundle('big', rows), T)).rejects.toThrow(/could not be cloned/);
+    await expect(writeImport(failingWrites(db, 'cards', 1_500), jsonBundle('big', rows), T)).rejects.toThrow(
+      /could not be cloned/,
+    );
     expect(await snapshot(db)).toEqual(before);
     await writeImport(db, jsonBundle('big', rows), T);
     expect(await db.count('cards')).toBe(1_600);
@@ -237,8 +353,13 @@ describe('all or nothing', () => {
     const db = await filledDb();
     const before = await snapshot(db);
     const clash = ankiBundle(ankiDeck('D', [ankiCard('g1', 'a')]), ankiDeck('E', [ankiCard('g1', 'b')]));
-    await expect(writeImport(db, clash, T)).rejects.toThrow('export.txt, deck "E", card 1 (key "g1"): the card identity "anki-guid:g1" is also used by deck "D", card 1 (key "g1")');
-    const sameKey = jsonBundle('ops', [['a', 'x'], ['a', 'y']]);
+    await expect(writeImport(db, clash, T)).rejects.toThrow(
+      'export.txt, deck "E", card 1 (key "g1"): the card identity "anki-guid:g1" is also used by deck "D", card 1 (key "g1")',
+    );
+    const sameKey = jsonBundle('ops', [
+      ['a', 'x'],
+      ['a', 'y'],
+    ]);
     await expect(writeImport(db, sameKey, T)).rejects.toThrow(/card 2 \(key "a"\): the key "a" is also used by card 1/);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -246,9 +367,15 @@ describe('all or nothing', () => {
   it('a card with no key, or a malformed schedule, is refused naming the record', async () => {
     const db = await freshDb();
     const noKey = jsonBundle('ops', [['', 'x']]);
-    await expect(writeImport(db, noKey, T)).rejects.toThrow('ops.json, deck "ops", card 1 (key ""): field "key": expected a non-empty text, but found an empty text');
-    const badSchedule = ankiBundle(ankiDeck('D', [ankiCard('g1', 'a', { schedule: { ...ankiSchedule(), due: Number.NaN } })]));
-    await expect(writeImport(db, badSchedule, T)).rejects.toThrow('card 1 (key "g1"), schedule: field "due": expected a number, but found NaN');
+    await expect(writeImport(db, noKey, T)).rejects.toThrow(
+      'ops.json, deck "ops", card 1 (key ""): field "key": expected a non-empty text, but found an empty text',
+    );
+    const badSchedule = ankiBundle(
+      ankiDeck('D', [ankiCard('g1', 'a', { schedule: { ...ankiSchedule(), due: Number.NaN } })]),
+    );
+    await expect(writeImport(db, badSchedule, T)).rejects.toThrow(
+      'card 1 (key "g1"), schedule: field "due": expected a number, but found NaN',
+    );
     expect(await db.count('decks')).toBe(0);
     expect(await db.count('cards')).toBe(0);
   });
@@ -258,17 +385,30 @@ describe('a file that names a deck by id and has a deck without one', () => {
   it('never lets the deck without an id take over the named deck, whichever comes first', async () => {
     const db = await openAppDb('import-claim-order');
     const card = (key: string, id: string) => ({ key, id, front: key, back: key, format: 'text' as const, tags: [] });
-    await writeImport(db, { fileName: 'file.apkg', kind: 'apkg', warnings: [], decks: [{ id: 'd1', name: 'A', description: '', cards: [card('k1', 'anki-guid:a')] }] }, 1);
+    await writeImport(
+      db,
+      {
+        fileName: 'file.apkg',
+        kind: 'apkg',
+        warnings: [],
+        decks: [{ id: 'd1', name: 'A', description: '', cards: [card('k1', 'anki-guid:a')] }],
+      },
+      1,
+    );
     // The deck without an id has the same name and the same cards as d1, but the file also renames d1 itself.
-    const plan = await writeImport(db, {
-      fileName: 'file.apkg',
-      kind: 'apkg',
-      warnings: [],
-      decks: [
-        { name: 'A', description: '', cards: [card('k1', 'anki-guid:a')] },
-        { id: 'd1', name: 'A::B', description: '', cards: [card('k2', 'anki-guid:b')] },
-      ],
-    }, 2);
+    const plan = await writeImport(
+      db,
+      {
+        fileName: 'file.apkg',
+        kind: 'apkg',
+        warnings: [],
+        decks: [
+          { name: 'A', description: '', cards: [card('k1', 'anki-guid:a')] },
+          { id: 'd1', name: 'A::B', description: '', cards: [card('k2', 'anki-guid:b')] },
+        ],
+      },
+      2,
+    );
     expect(plan.decks[0]!.id).not.toBe('d1');
     expect(await db.get('decks', 'd1')).toMatchObject({ name: 'A::B' });
     expect(await db.get('decks', plan.decks[0]!.id)).toMatchObject({ name: 'A' });
@@ -313,7 +453,8 @@ describe('a write the database refuses early in a large import', () => {
                 const store = t.objectStore(name) as { add(v: object): unknown; put(v: object): unknown };
                 if (name !== 'cards') return store;
                 return new Proxy(store, {
-                  get: (st, q) => (q === 'put' ? (v: { id: string }) => (v.id === clash ? st.add(v) : st.put(v)) : bound(st, q)),
+                  get: (st, q) =>
+                    q === 'put' ? (v: { id: string }) => (v.id === clash ? st.add(v) : st.put(v)) : bound(st, q),
                 });
               };
             },
@@ -326,7 +467,9 @@ describe('a write the database refuses early in a large import', () => {
     process.on('unhandledRejection', onUnhandled);
     try {
       const edited = rows.map(([key, front]): [string, string] => [key, `${front} (edited)`]);
-      const error = await writeImport(refusing as typeof db, jsonBundle('many', edited), T + 1).catch((e: unknown) => e);
+      const error = await writeImport(refusing as typeof db, jsonBundle('many', edited), T + 1).catch(
+        (e: unknown) => e,
+      );
       expect((error as Error).name, String(error)).toBe('ConstraintError');
       await new Promise((resolve) => setTimeout(resolve, 50));
     } finally {

@@ -17,7 +17,8 @@ const card: CardRecord = {
   id: 'anki:g1:0',
   deckId: 'd',
   key: 'g1:0',
-  front: '<div class="card card1"><b>Capital</b> of France? <img src="paris.jpg"> <img src="gone.png"> [sound:say.mp3]<script>window.hacked = 1</script><img src=x onerror="window.hacked=2"></div>',
+  front:
+    '<div class="card card1"><b>Capital</b> of France? <img src="paris.jpg"> <img src="gone.png"> [sound:say.mp3]<script>window.hacked = 1</script><img src=x onerror="window.hacked=2"></div>',
   back: '<div class="card card1">Paris</div>',
   format: 'html',
   tags: [],
@@ -26,13 +27,26 @@ const card: CardRecord = {
   mediaScope: 'anki-media',
 };
 
-const NORMAL_CSS = '.card { color: rgb(1, 2, 3); } @import url("https://evil.example/x.css"); .x { background: url(https://evil.example/t.png); }';
+const NORMAL_CSS =
+  '.card { color: rgb(1, 2, 3); } @import url("https://evil.example/x.css"); .x { background: url(https://evil.example/t.png); }';
 
 async function setup(css = NORMAL_CSS) {
   const { db, model } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
   await db.put('styles', { id: 'anki-notetype:1', css });
-  await db.put('media', { id: 'anki-media/paris.jpg', scope: 'anki-media', name: 'paris.jpg', type: 'image/jpeg', blob: new Blob(['jpg'], { type: 'image/jpeg' }) });
-  await db.put('media', { id: 'anki-media/say.mp3', scope: 'anki-media', name: 'say.mp3', type: 'audio/mpeg', blob: new Blob(['mp3'], { type: 'audio/mpeg' }) });
+  await db.put('media', {
+    id: 'anki-media/paris.jpg',
+    scope: 'anki-media',
+    name: 'paris.jpg',
+    type: 'image/jpeg',
+    blob: new Blob(['jpg'], { type: 'image/jpeg' }),
+  });
+  await db.put('media', {
+    id: 'anki-media/say.mp3',
+    scope: 'anki-media',
+    name: 'say.mp3',
+    type: 'audio/mpeg',
+    blob: new Blob(['mp3'], { type: 'audio/mpeg' }),
+  });
   const view = render(
     <AppContext.Provider value={model}>
       <CardContent card={card} side="front" />
@@ -48,7 +62,10 @@ describe('HTML card content (imported Anki cards)', () => {
     const root = await setup();
     const img = root.querySelector('img')!;
     expect(img.getAttribute('src')).toMatch(/^blob:/);
-    expect(root.querySelector('.media-missing')?.getAttribute('aria-label') ?? root.querySelector('.media-missing')?.textContent).toMatch(/gone\.png/);
+    expect(
+      root.querySelector('.media-missing')?.getAttribute('aria-label') ??
+        root.querySelector('.media-missing')?.textContent,
+    ).toMatch(/gone\.png/);
     const audio = root.querySelector('audio')!;
     expect(audio.getAttribute('src')).toMatch(/^blob:/);
     expect(audio.hasAttribute('controls')).toBe(true);
@@ -90,7 +107,9 @@ describe('HTML card content (imported Anki cards)', () => {
   });
 
   it('notes of an HTML card are shown as sanitized HTML, not as markup', () => {
-    const view = render(<CardNotes card={{ ...card, notes: 'Extra<br><b>bold</b><img src=x onerror="window.hacked=4">' }} />);
+    const view = render(
+      <CardNotes card={{ ...card, notes: 'Extra<br><b>bold</b><img src=x onerror="window.hacked=4">' }} />,
+    );
     const notes = view.container.querySelector('.card-notes')!;
     expect(notes.querySelector('b')?.textContent).toBe('bold');
     expect(notes.textContent).not.toContain('<br>');

@@ -36,7 +36,9 @@ describe('import screen', () => {
     fireEvent.input(screen.getByLabelText('Between term and definition: custom text'), { target: { value: '---' } });
     fireEvent.change(screen.getByLabelText('Between rows'), { target: { value: ';' } });
     fireEvent.input(screen.getByLabelText('Deck name (default: the file name)'), { target: { value: 'Quiz' } });
-    fireEvent.input(screen.getByLabelText(/Or paste text/), { target: { value: 'SLA---Service level agreement;KPI---Key performance indicator' } });
+    fireEvent.input(screen.getByLabelText(/Or paste text/), {
+      target: { value: 'SLA---Service level agreement;KPI---Key performance indicator' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Import pasted text' }));
 
     await screen.findByText('Quiz');
@@ -50,7 +52,11 @@ describe('import screen', () => {
 
   it('a broken file says which file, which line and why, and writes nothing', async () => {
     const { db } = await renderImport();
-    chooseFile('broken.json', '{\n  "id": "x",\n  "name": "X",\n  "cards": [{ "id": "a", "front": "Q" }]\n}', 'application/json');
+    chooseFile(
+      'broken.json',
+      '{\n  "id": "x",\n  "name": "X",\n  "cards": [{ "id": "a", "front": "Q" }]\n}',
+      'application/json',
+    );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/broken\.json, card 1 \(id "a"\): field "back": expected a non-empty text/);
     expect(await db.count('cards')).toBe(2);
@@ -86,8 +92,12 @@ describe('import screen', () => {
 
   it('a file dropped on the screen is read like a chosen one', async () => {
     await renderImport();
-    const file = new File(['Front\tBack\nSLA\tService level agreement\n'], 'dropped.tsv', { type: 'text/tab-separated-values' });
-    fireEvent.drop(screen.getByRole('heading', { name: 'Import' }).closest('section')!, { dataTransfer: { files: [file] } });
+    const file = new File(['Front\tBack\nSLA\tService level agreement\n'], 'dropped.tsv', {
+      type: 'text/tab-separated-values',
+    });
+    fireEvent.drop(screen.getByRole('heading', { name: 'Import' }).closest('section')!, {
+      dataTransfer: { files: [file] },
+    });
     await screen.findByRole('heading', { name: 'Preview: dropped.tsv' });
     expect(screen.getByText(/new deck, 1 new card/)).toBeTruthy();
   });
@@ -105,7 +115,9 @@ describe('import screen', () => {
 
   it('an imported deck can be deleted after a confirmation; a built-in one cannot', async () => {
     const { db, model } = await renderImport();
-    fireEvent.input(screen.getByLabelText(/Or paste text/), { target: { value: 'Term,Definition\nSLA,Service level agreement\n' } });
+    fireEvent.input(screen.getByLabelText(/Or paste text/), {
+      target: { value: 'Term,Definition\nSLA,Service level agreement\n' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Import pasted text' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Import 1 card' }));
     await screen.findByText(/Imported 1 card/);

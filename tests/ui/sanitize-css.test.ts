@@ -5,12 +5,16 @@ const resolve = (name: string) => (name === '_font.woff2' ? 'blob:app/1' : undef
 
 describe('note-type CSS', () => {
   it('keeps ordinary Anki styling as written, escapes in strings and selectors included', () => {
-    const css = '.card { font-family: arial; color: black; }\n.q:before { content: "\\""; } .x { content: "\\201C"; }\n.md\\:flex { display: flex; }\n.cloze { color: blue; }';
+    const css =
+      '.card { font-family: arial; color: black; }\n.q:before { content: "\\""; } .x { content: "\\201C"; }\n.md\\:flex { display: flex; }\n.cloze { color: blue; }';
     expect(sanitizeCardCss(css)).toBe(css);
   });
 
   it('resolves a package font to its blob: URL and drops other urls and imports', () => {
-    const out = sanitizeCardCss('@font-face { font-family: f; src: url("_font.woff2"); } @import "https://x.example/a.css"; .a { background: url(https://x.example/b.png); }', resolve);
+    const out = sanitizeCardCss(
+      '@font-face { font-family: f; src: url("_font.woff2"); } @import "https://x.example/a.css"; .a { background: url(https://x.example/b.png); }',
+      resolve,
+    );
     expect(out).toContain('url("blob:app/1")');
     expect(out).not.toMatch(/x\.example|@import/);
   });

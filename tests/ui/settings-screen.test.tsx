@@ -55,7 +55,11 @@ describe('settings screen', () => {
   it('waits for the saved settings before showing the form, so Save cannot overwrite them with defaults', async () => {
     const db = await openAppDb('settings-before-ready');
     await db.put('settings', { newPerDay: 50, desiredRetention: 0.85 }, 'scheduler');
-    const model = createAppModel({ db, clock: manualClock(Date.UTC(2026, 11, 1, 10), 60), loadBuiltinDecks: async () => [] });
+    const model = createAppModel({
+      db,
+      clock: manualClock(Date.UTC(2026, 11, 1, 10), 60),
+      loadBuiltinDecks: async () => [],
+    });
     navigate({ name: 'settings' });
     render(<App model={model} />);
     expect(screen.getByText('Loading…')).toBeTruthy();

@@ -58,13 +58,24 @@ export function historyFromRevlog(rows: readonly RevlogRow[], schedVer: number):
   return events;
 }
 
-const STATES: Record<number, CardState> = { 0: CardState.New, 1: CardState.Learning, 2: CardState.Review, 3: CardState.Relearning };
+const STATES: Record<number, CardState> = {
+  0: CardState.New,
+  1: CardState.Learning,
+  2: CardState.Review,
+  3: CardState.Relearning,
+};
 
 function readMemory(data: string): AnkiCardSnapshot['memory'] {
   if (!data || data[0] !== '{') return null;
   try {
     const parsed = JSON.parse(data) as { s?: unknown; d?: unknown };
-    if (typeof parsed.s === 'number' && typeof parsed.d === 'number' && parsed.s > 0 && parsed.d >= 1 && parsed.d <= 10) {
+    if (
+      typeof parsed.s === 'number' &&
+      typeof parsed.d === 'number' &&
+      parsed.s > 0 &&
+      parsed.d >= 1 &&
+      parsed.d <= 10
+    ) {
       return { stability: parsed.s, difficulty: parsed.d };
     }
   } catch {

@@ -4,7 +4,10 @@ import type { ApkgRequest, ApkgResponse } from './apkg-messages';
 import type { SqlWasmSource } from './sql-loader';
 
 /** Returns the function that handles one incoming message, posting progress and the bundle through `post`. */
-export function createApkgHandler(post: (message: ApkgResponse) => void, sqlWasm?: SqlWasmSource): (request: ApkgRequest) => Promise<void> {
+export function createApkgHandler(
+  post: (message: ApkgResponse) => void,
+  sqlWasm?: SqlWasmSource,
+): (request: ApkgRequest) => Promise<void> {
   const controller = new AbortController();
   return async (request) => {
     if (request.type === 'cancel') {
@@ -12,7 +15,8 @@ export function createApkgHandler(post: (message: ApkgResponse) => void, sqlWasm
       return;
     }
     try {
-      const bytes = request.input instanceof Uint8Array ? request.input : new Uint8Array(await request.input.arrayBuffer());
+      const bytes =
+        request.input instanceof Uint8Array ? request.input : new Uint8Array(await request.input.arrayBuffer());
       // The reader module (and through it sql.js and fzstd) loads only now.
       const { readAnkiPackage } = await import('./read-anki-package');
       const bundle = await readAnkiPackage(bytes, request.fileName, {
@@ -23,7 +27,8 @@ export function createApkgHandler(post: (message: ApkgResponse) => void, sqlWasm
       });
       post(controller.signal.aborted ? { type: 'cancelled' } : { type: 'result', bundle });
     } catch (error) {
-      if (controller.signal.aborted || (error instanceof Error && error.name === 'AbortError')) post({ type: 'cancelled' });
+      if (controller.signal.aborted || (error instanceof Error && error.name === 'AbortError'))
+        post({ type: 'cancelled' });
       else post({ type: 'error', error: serializeError(error) });
     }
   };

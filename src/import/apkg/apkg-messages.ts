@@ -5,8 +5,7 @@ import type { ApkgProgress } from './read-anki-package';
 
 /** Page -> worker. One worker runs one import: a "read", then maybe a "cancel". */
 export type ApkgRequest =
-  | { type: 'read'; fileName: string; input: Blob | Uint8Array; now: number }
-  | { type: 'cancel' };
+  { type: 'read'; fileName: string; input: Blob | Uint8Array; now: number } | { type: 'cancel' };
 
 /** Worker -> page. */
 export type ApkgResponse = WorkerResponse<{ progress: ApkgProgress }, { bundle: ImportBundle }>;

@@ -18,7 +18,8 @@ export class CollectionDb {
   /** Opens the bytes; throws ImportError when they are not a readable SQLite database. */
   static open(sql: SqlJsStatic, bytes: Uint8Array, fileName: string, member: string): CollectionDb {
     const header = new TextDecoder().decode(bytes.subarray(0, 16));
-    if (bytes.length < 100 || header !== SQLITE_HEADER) throw new ImportError(fileName, member, 'not an SQLite database');
+    if (bytes.length < 100 || header !== SQLITE_HEADER)
+      throw new ImportError(fileName, member, 'not an SQLite database');
     let db: Database | null = null;
     try {
       db = new sql.Database(bytes);
@@ -34,7 +35,8 @@ export class CollectionDb {
 
   /** Throws ImportError when a table the import needs is absent. */
   requireTables(...names: string[]): void {
-    for (const name of names) if (!this.tables.has(name)) throw new ImportError(this.fileName, this.member, `missing table "${name}"`);
+    for (const name of names)
+      if (!this.tables.has(name)) throw new ImportError(this.fileName, this.member, `missing table "${name}"`);
   }
 
   /** All rows of a query. Never compare or sort unicase columns in SQL: sql.js lacks that collation. */
@@ -86,7 +88,11 @@ function replaceUnicaseCollation(db: Database): void {
   if (rows.length === 0) return;
   db.run('PRAGMA writable_schema = ON');
   for (const [type, name, sql] of rows) {
-    db.run('UPDATE sqlite_master SET sql = ? WHERE type = ? AND name = ?', [String(sql).replace(/collate\s+unicase/gi, 'COLLATE NOCASE'), type ?? null, name ?? null]);
+    db.run('UPDATE sqlite_master SET sql = ? WHERE type = ? AND name = ?', [
+      String(sql).replace(/collate\s+unicase/gi, 'COLLATE NOCASE'),
+      type ?? null,
+      name ?? null,
+    ]);
   }
   db.run('PRAGMA writable_schema = RESET');
 }

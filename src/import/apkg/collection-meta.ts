@@ -67,7 +67,10 @@ function byOrd<T>(items: Array<T & { ord: number }>): T[] {
   return [...items].sort((a, b) => a.ord - b.ord);
 }
 
-function readSchema11(db: CollectionDb, row: ReturnType<CollectionDb['rows']>[number]): Omit<CollectionMeta, 'schema' | 'crt'> {
+function readSchema11(
+  db: CollectionDb,
+  row: ReturnType<CollectionDb['rows']>[number],
+): Omit<CollectionMeta, 'schema' | 'crt'> {
   const conf = asRecord(parseJson(str(row[2]), 'collection settings (col.conf)', db));
   const models = asRecord(parseJson(str(row[3]), 'note types (col.models)', db));
   const decksJson = asRecord(parseJson(str(row[4]), 'decks (col.decks)', db));
@@ -76,7 +79,9 @@ function readSchema11(db: CollectionDb, row: ReturnType<CollectionDb['rows']>[nu
     const m = asRecord(raw);
     // `id` may be a string, or missing: the object key is the id then.
     const id = Number.isFinite(Number(m.id)) ? Number(m.id) : Number(key);
-    const fields = byOrd(asArray(m.flds).map((f, i) => ({ name: text(asRecord(f).name), ord: Number(asRecord(f).ord ?? i) })));
+    const fields = byOrd(
+      asArray(m.flds).map((f, i) => ({ name: text(asRecord(f).name), ord: Number(asRecord(f).ord ?? i) })),
+    );
     const templates = byOrd(
       asArray(m.tmpls).map((t, i) => {
         const r = asRecord(t);
@@ -110,7 +115,14 @@ function readSchema18(db: CollectionDb): Omit<CollectionMeta, 'schema' | 'crt'> 
     for (const row of db.rows('SELECT id, name, config FROM notetypes', 'note types')) {
       const config = decodeProto(blob(row[2]));
       const id = num(row[0]);
-      noteTypes.set(id, { id, name: str(row[1]), isCloze: protoNumber(config, 1) === 1, css: protoString(config, 3), fields: [], templates: [] });
+      noteTypes.set(id, {
+        id,
+        name: str(row[1]),
+        isCloze: protoNumber(config, 1) === 1,
+        css: protoString(config, 3),
+        fields: [],
+        templates: [],
+      });
     }
     part = 'fields';
     const fieldRows = db.rows('SELECT ntid, ord, name FROM fields', 'note type fields');
@@ -122,7 +134,9 @@ function readSchema18(db: CollectionDb): Omit<CollectionMeta, 'schema' | 'crt'> 
     templateRows.sort((a, b) => num(a[1]) - num(b[1]));
     for (const row of templateRows) {
       const config = decodeProto(blob(row[3]));
-      noteTypes.get(num(row[0]))?.templates.push({ name: str(row[2]), qfmt: protoString(config, 1), afmt: protoString(config, 2) });
+      noteTypes
+        .get(num(row[0]))
+        ?.templates.push({ name: str(row[2]), qfmt: protoString(config, 1), afmt: protoString(config, 2) });
     }
     part = 'decks';
     const decks = new Map<number, AnkiDeck>();
@@ -147,7 +161,8 @@ function readSchema18(db: CollectionDb): Omit<CollectionMeta, 'schema' | 'crt'> 
     }
     return { noteTypes, decks, schedVer };
   } catch (error) {
-    if (error instanceof ProtoFormatError) throw new ImportError(db.fileName, db.member, `unreadable ${part} table (${error.message})`);
+    if (error instanceof ProtoFormatError)
+      throw new ImportError(db.fileName, db.member, `unreadable ${part} table (${error.message})`);
     throw error;
   }
 }

@@ -21,7 +21,12 @@ export function normalizeMediaName(raw: string): string | null {
 }
 
 /** Parses the media map bytes (already zstd-decoded for Latest packages). */
-export function parseMediaMap(bytes: Uint8Array, latest: boolean, fileName: string, warnings: ImportWarning[]): MediaMapEntry[] {
+export function parseMediaMap(
+  bytes: Uint8Array,
+  latest: boolean,
+  fileName: string,
+  warnings: ImportWarning[],
+): MediaMapEntry[] {
   const raw: Array<{ member: string; name: string }> = [];
   if (latest) {
     try {
@@ -32,7 +37,8 @@ export function parseMediaMap(bytes: Uint8Array, latest: boolean, fileName: stri
         raw.push({ member, name: protoString(entry, 1) });
       });
     } catch (error) {
-      if (error instanceof ProtoFormatError) throw new ImportError(fileName, 'media', `unreadable media list (${error.message})`);
+      if (error instanceof ProtoFormatError)
+        throw new ImportError(fileName, 'media', `unreadable media list (${error.message})`);
       throw error;
     }
   } else {
@@ -54,7 +60,10 @@ export function parseMediaMap(bytes: Uint8Array, latest: boolean, fileName: stri
   for (const { member, name: rawName } of raw) {
     const name = normalizeMediaName(rawName);
     if (name === null) {
-      warnings.push({ location: `media "${rawName}"`, message: 'skipped: the file name is not a plain name (it holds a path)' });
+      warnings.push({
+        location: `media "${rawName}"`,
+        message: 'skipped: the file name is not a plain name (it holds a path)',
+      });
       continue;
     }
     if (seen.has(name)) continue;
@@ -64,7 +73,8 @@ export function parseMediaMap(bytes: Uint8Array, latest: boolean, fileName: stri
   return entries;
 }
 
-const MEDIA_TAG = /<(?:img|audio|video|source|object|embed|track)\b[^>]*?\s(?:src|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const MEDIA_TAG =
+  /<(?:img|audio|video|source|object|embed|track)\b[^>]*?\s(?:src|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const SOUND = /\[sound:([^\]]+)\]/g;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -72,7 +82,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1]!.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      const code =
+        name[1]!.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;

@@ -32,7 +32,8 @@ export function choosePackageLayout(
     try {
       raw = protoNumber(decodeProto(readMember(meta)), 1);
     } catch (error) {
-      if (error instanceof ProtoFormatError) throw new ImportError(fileName, 'meta', `unreadable package metadata (${error.message})`);
+      if (error instanceof ProtoFormatError)
+        throw new ImportError(fileName, 'meta', `unreadable package metadata (${error.message})`);
       throw error;
     }
     if (raw !== 1 && raw !== 2 && raw !== 3) {
@@ -48,7 +49,11 @@ export function choosePackageLayout(
   } else if (entries.has('collection.anki2')) {
     version = 1;
   } else {
-    throw new ImportError(fileName, null, 'not an Anki package: it holds no collection.anki2, collection.anki21 or collection.anki21b');
+    throw new ImportError(
+      fileName,
+      null,
+      'not an Anki package: it holds no collection.anki2, collection.anki21 or collection.anki21b',
+    );
   }
   const collectionMember = MEMBERS[version];
   if (!entries.has(collectionMember)) throw new ImportError(fileName, collectionMember, 'missing from the package');

@@ -32,7 +32,10 @@ export const ANKI_MEDIA_SCOPE = 'anki-media';
  * both hold a "1.mp3" keep their own; importing the same package again reuses its scope.
  */
 export function mediaScopeFor(media: readonly ImportedMedia[]): string {
-  const listing = media.map((m) => `${m.name}\u0000${m.data.size}`).sort().join('\n');
+  const listing = media
+    .map((m) => `${m.name}\u0000${m.data.size}`)
+    .sort()
+    .join('\n');
   return `${ANKI_MEDIA_SCOPE}:${hashText(listing)}`;
 }
 
@@ -79,7 +82,12 @@ function readMember(bytes: Uint8Array, entry: ZipEntry, fileName: string, locati
   }
 }
 
-async function readCollectionBytes(bytes: Uint8Array, entries: Map<string, ZipEntry>, layout: PackageLayout, fileName: string): Promise<Uint8Array> {
+async function readCollectionBytes(
+  bytes: Uint8Array,
+  entries: Map<string, ZipEntry>,
+  layout: PackageLayout,
+  fileName: string,
+): Promise<Uint8Array> {
   const member = layout.collectionMember;
   const raw = readMember(bytes, entries.get(member)!, fileName, member);
   if (!layout.zstd) return raw;
@@ -87,7 +95,8 @@ async function readCollectionBytes(bytes: Uint8Array, entries: Map<string, ZipEn
   try {
     return decode(raw);
   } catch (error) {
-    if (error instanceof ZstdFormatError) throw new ImportError(fileName, member, `not a valid zstd stream (${error.message})`);
+    if (error instanceof ZstdFormatError)
+      throw new ImportError(fileName, member, `not a valid zstd stream (${error.message})`);
     throw error;
   }
 }
@@ -110,7 +119,13 @@ function readRevlog(db: CollectionDb): Map<number, RevlogRow[]> {
   if (!db.tables.has('revlog')) return byCard;
   db.forEachRow('SELECT id, cid, ease, ivl, factor, type FROM revlog', 'the review log', (row) => {
     const cid = num(row[1]);
-    const entry: RevlogRow = { id: num(row[0]), ease: num(row[2]), ivl: num(row[3]), factor: num(row[4]), type: num(row[5]) };
+    const entry: RevlogRow = {
+      id: num(row[0]),
+      ease: num(row[2]),
+      ivl: num(row[3]),
+      factor: num(row[4]),
+      type: num(row[5]),
+    };
     const list = byCard.get(cid);
     if (list) list.push(entry);
     else byCard.set(cid, [entry]);
@@ -142,7 +157,8 @@ async function readMedia(
     try {
       mapBytes = decode(mapBytes);
     } catch (error) {
-      if (error instanceof ZstdFormatError) throw new ImportError(fileName, 'media', `not a valid zstd stream (${error.message})`);
+      if (error instanceof ZstdFormatError)
+        throw new ImportError(fileName, 'media', `not a valid zstd stream (${error.message})`);
       throw error;
     }
   }
@@ -165,7 +181,8 @@ async function readMedia(
       try {
         data = decode(data);
       } catch (error) {
-        if (error instanceof ZstdFormatError) throw new ImportError(fileName, location, `damaged (not a valid zstd stream: ${error.message})`);
+        if (error instanceof ZstdFormatError)
+          throw new ImportError(fileName, location, `damaged (not a valid zstd stream: ${error.message})`);
         throw error;
       }
     }
@@ -212,7 +229,16 @@ function buildCards(
   const notesUsed = new Set<number>();
   let skippedNoNote = 0;
   let skippedNoType = 0;
-  const out: CardBuild = { decks: [], styles: [], notesUsed, cards: 0, withProgress: 0, suspended: 0, reviews: 0, templateErrors: 0 };
+  const out: CardBuild = {
+    decks: [],
+    styles: [],
+    notesUsed,
+    cards: 0,
+    withProgress: 0,
+    suspended: 0,
+    reviews: 0,
+    templateErrors: 0,
+  };
 
   const parseOnce = (key: string, template: string): ParsedAnkiTemplate => {
     let p = parsed.get(key);
@@ -230,8 +256,23 @@ function buildCards(
         progress(done, total);
       }
       done++;
-      const [cid, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue, flags] = row.map(num) as number[] as [
-        number, number, number, number, number, number, number, number, number, number, number, number, number, number,
+      const [cid, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue, flags] = row.map(
+        num,
+      ) as number[] as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
       ];
       const note = notes.get(nid);
       if (!note) {
@@ -245,7 +286,10 @@ function buildCards(
       }
       const key = `${note.guid}:${ord}`;
       if (keys.has(key)) {
-        warnings.push({ location: `card ${cid}`, message: `skipped: another card already has note guid "${note.guid}" and card type ${ord + 1}` });
+        warnings.push({
+          location: `card ${cid}`,
+          message: `skipped: another card already has note guid "${note.guid}" and card type ${ord + 1}`,
+        });
         return;
       }
       keys.add(key);
@@ -257,17 +301,21 @@ function buildCards(
       const deckName = deck?.name ?? 'Default';
       const template = noteType.isCloze ? noteType.templates[0] : noteType.templates[ord];
       const rendered = template
-        ? renderAnkiCard(parseOnce(`${noteType.id}:${ord}:q`, template.qfmt), parseOnce(`${noteType.id}:${ord}:a`, template.afmt), {
-            fields: noteType.fields.map((name, i) => [name, note.fields[i] ?? ''] as const),
-            cardOrd: ord,
-            isCloze: noteType.isCloze,
-            deckName,
-            tags: note.tags,
-            noteTypeName: noteType.name,
-            templateName: template.name,
-            flags,
-            cardId: String(cid),
-          })
+        ? renderAnkiCard(
+            parseOnce(`${noteType.id}:${ord}:q`, template.qfmt),
+            parseOnce(`${noteType.id}:${ord}:a`, template.afmt),
+            {
+              fields: noteType.fields.map((name, i) => [name, note.fields[i] ?? ''] as const),
+              cardOrd: ord,
+              isCloze: noteType.isCloze,
+              deckName,
+              tags: note.tags,
+              noteTypeName: noteType.name,
+              templateName: template.name,
+              flags,
+              cardId: String(cid),
+            },
+          )
         : {
             question: `<div class="template-error">Card type ${ord + 1} is missing from the note type "${noteType.name.replace(/[<&"]/g, '')}".</div>`,
             answer: '',
@@ -327,10 +375,15 @@ function buildCards(
   );
   progress(total, total);
 
-  if (skippedNoNote) warnings.push({ location: 'cards', message: `${skippedNoNote} cards skipped: their note is missing` });
-  if (skippedNoType) warnings.push({ location: 'cards', message: `${skippedNoType} cards skipped: their note type is missing` });
+  if (skippedNoNote)
+    warnings.push({ location: 'cards', message: `${skippedNoNote} cards skipped: their note is missing` });
+  if (skippedNoType)
+    warnings.push({ location: 'cards', message: `${skippedNoType} cards skipped: their note type is missing` });
   for (const tally of problems.values()) {
-    warnings.push({ location: tally.location, message: `${tally.problem} (${tally.cards} card${tally.cards === 1 ? '' : 's'} show a notice)` });
+    warnings.push({
+      location: tally.location,
+      message: `${tally.problem} (${tally.cards} card${tally.cards === 1 ? '' : 's'} show a notice)`,
+    });
   }
 
   for (const deck of [...decks.values()].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -341,13 +394,23 @@ function buildCards(
       for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
       return 0;
     });
-    out.decks.push({ id: deck.id, name: deck.name, description: deck.description, cards: order.map((i) => deck.cards[i]!) });
+    out.decks.push({
+      id: deck.id,
+      name: deck.name,
+      description: deck.description,
+      cards: order.map((i) => deck.cards[i]!),
+    });
   }
   out.styles = [...usedNoteTypes.values()].map((nt) => ({ id: styleIdForNoteType(nt.id), css: nt.css }));
   return out;
 }
 
-function countMissingMedia(notes: Map<number, NoteRow>, used: Set<number>, media: ImportedMedia[], warnings: ImportWarning[]): number {
+function countMissingMedia(
+  notes: Map<number, NoteRow>,
+  used: Set<number>,
+  media: ImportedMedia[],
+  warnings: ImportWarning[],
+): number {
   const available = new Set(media.map((m) => m.name));
   const missing = new Map<string, number>();
   for (const nid of used) {
@@ -361,10 +424,16 @@ function countMissingMedia(notes: Map<number, NoteRow>, used: Set<number>, media
   let shown = 0;
   for (const [name, count] of missing) {
     if (shown++ >= MAX_MEDIA_WARNINGS) break;
-    warnings.push({ location: `media "${name}"`, message: `referred to by ${count} note${count === 1 ? '' : 's'} but not in the package` });
+    warnings.push({
+      location: `media "${name}"`,
+      message: `referred to by ${count} note${count === 1 ? '' : 's'} but not in the package`,
+    });
   }
   if (missing.size > MAX_MEDIA_WARNINGS) {
-    warnings.push({ location: 'media', message: `${missing.size - MAX_MEDIA_WARNINGS} more referenced media files are not in the package` });
+    warnings.push({
+      location: 'media',
+      message: `${missing.size - MAX_MEDIA_WARNINGS} more referenced media files are not in the package`,
+    });
   }
   return missing.size;
 }
@@ -373,11 +442,16 @@ function countMissingMedia(notes: Map<number, NoteRow>, used: Set<number>, media
 export const UNEXPECTED_FAILURE = 'unexpected problem while reading the package';
 
 /** Reads an Anki package into an ImportBundle (kind 'apkg' or 'colpkg'). */
-export async function readAnkiPackage(bytes: Uint8Array, fileName: string, opts: ReadAnkiPackageOptions): Promise<ImportBundle> {
+export async function readAnkiPackage(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ReadAnkiPackageOptions,
+): Promise<ImportBundle> {
   try {
     return await readPackage(bytes, fileName, opts);
   } catch (error) {
-    if (error instanceof ImportError || (error instanceof Error && error.name === 'AbortError') || opts.signal?.aborted) throw error;
+    if (error instanceof ImportError || (error instanceof Error && error.name === 'AbortError') || opts.signal?.aborted)
+      throw error;
     // Callers rely on one error type; a damaged file must not surface as a TypeError.
     throw new ImportError(fileName, null, `${UNEXPECTED_FAILURE} (${describe(error)})`);
   }
@@ -385,7 +459,8 @@ export async function readAnkiPackage(bytes: Uint8Array, fileName: string, opts:
 
 async function readPackage(bytes: Uint8Array, fileName: string, opts: ReadAnkiPackageOptions): Promise<ImportBundle> {
   const { signal, now } = opts;
-  const report = (phase: ApkgProgress['phase']) => (done: number, total: number) => opts.onProgress?.({ phase, done, total });
+  const report = (phase: ApkgProgress['phase']) => (done: number, total: number) =>
+    opts.onProgress?.({ phase, done, total });
   signal?.throwIfAborted();
   report('unzip')(0, 1);
 
@@ -393,7 +468,8 @@ async function readPackage(bytes: Uint8Array, fileName: string, opts: ReadAnkiPa
   try {
     entries = readZipDirectory(bytes);
   } catch (error) {
-    if (error instanceof ZipFormatError) throw new ImportError(fileName, null, `not a readable Anki package: ${error.message}`);
+    if (error instanceof ZipFormatError)
+      throw new ImportError(fileName, null, `not a readable Anki package: ${error.message}`);
     throw new ImportError(fileName, null, `not a readable Anki package: ${describe(error)}`);
   }
   const layout = choosePackageLayout(entries, (entry) => readMember(bytes, entry, fileName, entry.name), fileName);

@@ -33,12 +33,21 @@ function createDefaultWorker(): ApkgWorkerLike | undefined {
   }
 }
 
-function runInWorker(worker: ApkgWorkerLike, fileName: string, input: Blob | Uint8Array, options: RunApkgImportOptions): RunningApkgImport {
-  return runWorkerJob(worker, { type: 'read', fileName, input, now: options.now }, {
-    label: 'Anki import worker',
-    onProgress: ({ progress }) => options.onProgress?.(progress),
-    result: ({ bundle }) => bundle,
-  });
+function runInWorker(
+  worker: ApkgWorkerLike,
+  fileName: string,
+  input: Blob | Uint8Array,
+  options: RunApkgImportOptions,
+): RunningApkgImport {
+  return runWorkerJob(
+    worker,
+    { type: 'read', fileName, input, now: options.now },
+    {
+      label: 'Anki import worker',
+      onProgress: ({ progress }) => options.onProgress?.(progress),
+      result: ({ bundle }) => bundle,
+    },
+  );
 }
 
 function runHere(fileName: string, input: Blob | Uint8Array, options: RunApkgImportOptions): RunningApkgImport {
@@ -79,7 +88,11 @@ function runHere(fileName: string, input: Blob | Uint8Array, options: RunApkgImp
  * Reads an Anki package (a File/Blob or bytes) into an ImportBundle off the main thread.
  * Rejects with ImportError, or with an AbortError after `cancel()`.
  */
-export function runApkgImport(fileName: string, input: Blob | Uint8Array, options: RunApkgImportOptions): RunningApkgImport {
+export function runApkgImport(
+  fileName: string,
+  input: Blob | Uint8Array,
+  options: RunApkgImportOptions,
+): RunningApkgImport {
   const worker = (options.createWorker ?? createDefaultWorker)();
   return worker ? runInWorker(worker, fileName, input, options) : runHere(fileName, input, options);
 }

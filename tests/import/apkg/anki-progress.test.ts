@@ -7,7 +7,18 @@ const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 5, 1, 9);
 const NOW = T0 + 60 * DAY;
 
-const baseCard: CardRow = { type: 2, queue: 2, due: 0, ivl: 0, factor: 2500, reps: 0, lapses: 0, odid: 0, odue: 0, data: '' };
+const baseCard: CardRow = {
+  type: 2,
+  queue: 2,
+  due: 0,
+  ivl: 0,
+  factor: 2500,
+  reps: 0,
+  lapses: 0,
+  odid: 0,
+  odue: 0,
+  data: '',
+};
 
 describe('reading Anki revlog rows as grades', () => {
   it('keeps grades in time order and skips manual reschedules and non-rescheduling cram', () => {
@@ -31,7 +42,7 @@ describe('reading Anki revlog rows as grades', () => {
     expect(events).toEqual([{ at: T0, reset: true }]);
   });
 
-  it('maps the v1 scheduler\'s three learning buttons onto Again/Good/Easy', () => {
+  it("maps the v1 scheduler's three learning buttons onto Again/Good/Easy", () => {
     const events = historyFromRevlog(
       [
         { id: T0, ease: 2, ivl: -600, factor: 0, type: 0 },
@@ -48,7 +59,12 @@ describe('Anki card columns as a snapshot', () => {
   const crt = Math.floor(T0 / 1000);
 
   it('reads review dues as days since the collection was created', () => {
-    expect(snapshotFromCard({ ...baseCard, due: 10, ivl: 7 }, crt)).toMatchObject({ state: CardState.Review, due: T0 + 10 * DAY, intervalDays: 7, ease: 2.5 });
+    expect(snapshotFromCard({ ...baseCard, due: 10, ivl: 7 }, crt)).toMatchObject({
+      state: CardState.Review,
+      due: T0 + 10 * DAY,
+      intervalDays: 7,
+      ease: 2.5,
+    });
   });
 
   it('reads learning dues as epoch seconds and filtered cards by their home due', () => {
@@ -57,15 +73,26 @@ describe('Anki card columns as a snapshot', () => {
   });
 
   it('takes FSRS memory from the card data when Anki had FSRS on', () => {
-    expect(snapshotFromCard({ ...baseCard, data: '{"s":12.5,"d":6.1,"dr":0.9}' }, crt).memory).toEqual({ stability: 12.5, difficulty: 6.1 });
+    expect(snapshotFromCard({ ...baseCard, data: '{"s":12.5,"d":6.1,"dr":0.9}' }, crt).memory).toEqual({
+      stability: 12.5,
+      difficulty: 6.1,
+    });
     expect(snapshotFromCard({ ...baseCard, data: 'not json' }, crt).memory).toBeNull();
   });
 });
 
 describe('scheduleFromAnkiHistory', () => {
-  const review: AnkiCardSnapshot = { state: CardState.Review, due: NOW + 5 * DAY, intervalDays: 20, ease: 2.5, reps: 4, lapses: 0, memory: null };
+  const review: AnkiCardSnapshot = {
+    state: CardState.Review,
+    due: NOW + 5 * DAY,
+    intervalDays: 20,
+    ease: 2.5,
+    reps: 4,
+    lapses: 0,
+    memory: null,
+  };
 
-  it('replays a studied card into Review with Anki\'s due date and a stability that grew with each success', () => {
+  it("replays a studied card into Review with Anki's due date and a stability that grew with each success", () => {
     const { schedule, reviews } = scheduleFromAnkiHistory(
       [
         { at: T0, grade: 3 },
@@ -85,20 +112,43 @@ describe('scheduleFromAnkiHistory', () => {
   });
 
   it('gives a card that failed a lot a lower stability and higher difficulty than one that did not', () => {
-    const good = scheduleFromAnkiHistory([{ at: T0, grade: 3 }, { at: T0 + DAY, grade: 3 }, { at: T0 + 4 * DAY, grade: 3 }], review, NOW).schedule!;
-    const bad = scheduleFromAnkiHistory([{ at: T0, grade: 1 }, { at: T0 + DAY, grade: 1 }, { at: T0 + 4 * DAY, grade: 2 }], review, NOW).schedule!;
+    const good = scheduleFromAnkiHistory(
+      [
+        { at: T0, grade: 3 },
+        { at: T0 + DAY, grade: 3 },
+        { at: T0 + 4 * DAY, grade: 3 },
+      ],
+      review,
+      NOW,
+    ).schedule!;
+    const bad = scheduleFromAnkiHistory(
+      [
+        { at: T0, grade: 1 },
+        { at: T0 + DAY, grade: 1 },
+        { at: T0 + 4 * DAY, grade: 2 },
+      ],
+      review,
+      NOW,
+    ).schedule!;
     expect(bad.stability).toBeLessThan(good.stability);
     expect(bad.difficulty).toBeGreaterThan(good.difficulty);
   });
 
   it('starts the memory over after a reset, but keeps the whole history', () => {
-    const before = [{ at: T0, grade: 3 as const }, { at: T0 + 3 * DAY, grade: 3 as const }];
+    const before = [
+      { at: T0, grade: 3 as const },
+      { at: T0 + 3 * DAY, grade: 3 as const },
+    ];
     const { schedule, reviews } = scheduleFromAnkiHistory(
       [...before, { at: T0 + 10 * DAY, reset: true }, { at: T0 + 11 * DAY, grade: 3 }],
       { ...review, state: CardState.Learning, due: T0 + 11 * DAY + 600_000 },
       NOW,
     );
-    const fresh = scheduleFromAnkiHistory([{ at: T0 + 11 * DAY, grade: 3 }], { ...review, state: CardState.Learning }, NOW).schedule!;
+    const fresh = scheduleFromAnkiHistory(
+      [{ at: T0 + 11 * DAY, grade: 3 }],
+      { ...review, state: CardState.Learning },
+      NOW,
+    ).schedule!;
     expect(schedule!.stability).toBeCloseTo(fresh.stability);
     expect(reviews).toHaveLength(3);
   });
@@ -113,18 +163,29 @@ describe('scheduleFromAnkiHistory', () => {
   });
 
   it('uses the FSRS memory Anki stored when there is one', () => {
-    const { schedule } = scheduleFromAnkiHistory([{ at: T0, grade: 3 }], { ...review, memory: { stability: 42, difficulty: 3.3 } }, NOW);
+    const { schedule } = scheduleFromAnkiHistory(
+      [{ at: T0, grade: 3 }],
+      { ...review, memory: { stability: 42, difficulty: 3.3 } },
+      NOW,
+    );
     expect(schedule).toMatchObject({ stability: 42, difficulty: 3.3 });
   });
 
   it('leaves a new card new (history kept)', () => {
-    const { schedule, reviews } = scheduleFromAnkiHistory([{ at: T0, grade: 3 }], { ...review, state: CardState.New, due: null }, NOW);
+    const { schedule, reviews } = scheduleFromAnkiHistory(
+      [{ at: T0, grade: 3 }],
+      { ...review, state: CardState.New, due: null },
+      NOW,
+    );
     expect(schedule).toBeNull();
     expect(reviews).toHaveLength(1);
   });
 
   it('is deterministic, so importing twice gives the same state', () => {
-    const history = [{ at: T0, grade: 3 as const }, { at: T0 + 2 * DAY, grade: 2 as const }];
+    const history = [
+      { at: T0, grade: 3 as const },
+      { at: T0 + 2 * DAY, grade: 2 as const },
+    ];
     expect(scheduleFromAnkiHistory(history, review, NOW)).toEqual(scheduleFromAnkiHistory(history, review, NOW));
   });
 });

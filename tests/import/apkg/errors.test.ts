@@ -102,7 +102,10 @@ describe('damaged packages', () => {
   const packages = new Map<Generation, Uint8Array>();
   beforeAll(async () => {
     for (const generation of ['legacy1', 'legacy2-meta', 'latest'] as const) {
-      packages.set(generation, await buildPackage(sampleCollection(), generation, { deflateAll: generation === 'legacy1' }));
+      packages.set(
+        generation,
+        await buildPackage(sampleCollection(), generation, { deflateAll: generation === 'legacy1' }),
+      );
     }
   });
 

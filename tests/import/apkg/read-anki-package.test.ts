@@ -75,7 +75,9 @@ describe.each(generations)('reading a %s package: %s', (generation, _label, opti
     const c2 = card(bundle, GUIDS.cloze, 1);
     expect(c2.front).toContain('data-ordinal="2">[...]</span>');
     expect(c2.front).toContain('<i>second</i>');
-    expect(c2.back).toContain('<span class="cloze" data-ordinal="2">teams <span class="cloze-inactive" data-ordinal="3">daily</span></span>');
+    expect(c2.back).toContain(
+      '<span class="cloze" data-ordinal="2">teams <span class="cloze-inactive" data-ordinal="3">daily</span></span>',
+    );
     const c10 = card(bundle, GUIDS.cloze, 9);
     expect(c10.front).toContain('data-ordinal="10">[...]</span>');
     expect(c10.back).toContain('<span class="cloze" data-ordinal="10">OKRs</span>');
@@ -166,7 +168,9 @@ describe.each(generations)('reading a %s package: %s', (generation, _label, opti
 
 describe('package kinds and versions', () => {
   it('calls a .colpkg a colpkg', async () => {
-    const bundle = await readAnkiPackage(await buildPackage(sampleCollection(), 'latest'), 'backup.colpkg', { now: NOW });
+    const bundle = await readAnkiPackage(await buildPackage(sampleCollection(), 'latest'), 'backup.colpkg', {
+      now: NOW,
+    });
     expect(bundle.kind).toBe('colpkg');
   });
 
@@ -184,7 +188,9 @@ describe('package kinds and versions', () => {
     expect([...phases]).toEqual(['unzip', 'collection', 'cards', 'media']);
     const controller = new AbortController();
     controller.abort();
-    const error = await readAnkiPackage(bytes, 'ops.apkg', { now: NOW, signal: controller.signal }).catch((e: unknown) => e);
+    const error = await readAnkiPackage(bytes, 'ops.apkg', { now: NOW, signal: controller.signal }).catch(
+      (e: unknown) => e,
+    );
     expect(error).not.toBeInstanceOf(ImportError);
     expect((error as Error).name).toBe('AbortError');
   });

@@ -37,7 +37,9 @@ describe('imported Anki cards after sanitizing', () => {
     const details = q.querySelector('details.hint');
     expect(details?.querySelector('summary')?.textContent).toBe('Extra');
     expect(details?.hasAttribute('open')).toBe(false);
-    expect(show(find(bundle, `${GUIDS.broken}:0`).front).querySelector('.template-error')?.textContent).toMatch(/problem/);
+    expect(show(find(bundle, `${GUIDS.broken}:0`).front).querySelector('.template-error')?.textContent).toMatch(
+      /problem/,
+    );
   });
 
   it('resolves images and sounds against the media store', () => {
@@ -45,7 +47,9 @@ describe('imported Anki cards after sanitizing', () => {
     expect(show(card.front).querySelector('img')?.getAttribute('src')).toBe('blob:media/sla.png');
     expect(show(card.back).innerHTML).toContain('sla.mp3');
     // The note wrote the name decomposed (NFD); the stored file is NFC, and so is the card.
-    const images = [...show(find(bundle, `${GUIDS.cloze}:0`).back).querySelectorAll('img')].map((i) => i.getAttribute('src'));
+    const images = [...show(find(bundle, `${GUIDS.cloze}:0`).back).querySelectorAll('img')].map((i) =>
+      i.getAttribute('src'),
+    );
     expect(images).toContain(`blob:media/${encodeURIComponent('café.jpg'.normalize('NFC'))}`);
   });
 });

@@ -41,7 +41,11 @@ describe('runApkgImport', () => {
   it('reads a package through the worker, reporting progress, and frees the worker', async () => {
     const worker = fakeWorker();
     const progress: ApkgProgress[] = [];
-    const job = runApkgImport('ops.apkg', new Blob([bytes as Uint8Array<ArrayBuffer>]), { now: NOW, createWorker: () => worker, onProgress: (p) => progress.push(p) });
+    const job = runApkgImport('ops.apkg', new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      now: NOW,
+      createWorker: () => worker,
+      onProgress: (p) => progress.push(p),
+    });
     const bundle = await job.promise;
     expect(bundle.summary?.cards).toBe(9);
     expect(progress.some((p) => p.phase === 'cards')).toBe(true);
