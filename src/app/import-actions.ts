@@ -4,7 +4,7 @@
  */
 import { exportAnkiText } from '../domain/export-anki-text';
 import { exportDeckJson } from '../domain/export-json';
-import type { ImportBundle } from '../import/bundle';
+import type { ImportBundle } from '../domain/import-bundle';
 import { runTextImport } from '../import/run-import';
 import type { TextImportOptions, TextImportPreview } from '../import/text-import';
 import { createBackup, isBackupFile, readBackup, restoreBackup, type Backup } from '../storage/backup';

@@ -7,7 +7,7 @@
 import { ankiCardId } from '../domain/anki-identity';
 import { ImportError } from '../domain/import-error';
 import { parseAnkiHeaders, type AnkiHeaders } from './anki-headers';
-import type { ImportBundle, ImportedCard, ImportedDeck } from './bundle';
+import type { ImportBundle, ImportedCard, ImportedDeck } from '../domain/import-bundle';
 import {
   countColumns,
   createWarningList,

@@ -8,7 +8,7 @@
  * then almost surely wrong (e.g. a file with one column everywhere).
  */
 import { ImportError } from '../domain/import-error';
-import type { ImportBundle, ImportedCard, ImportedDeck } from './bundle';
+import type { ImportBundle, ImportedCard, ImportedDeck } from '../domain/import-bundle';
 import { guessColumnMapping, looksLikeHeader, type ColumnMapping } from './column-mapping';
 import { countColumns, createWarningList, deckNameFromFile, normalizeDeckName, splitTags } from './import-helpers';
 import { looksLikeHtml } from './looks-like-html';

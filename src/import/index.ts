@@ -30,4 +30,4 @@ export { parseAnkiText, type AnkiTextInfo } from './anki-text';
 export { parseQuizlet, type QuizletOptions } from './quizlet';
 export { parseJsonDeck } from './json-deck';
 export { CSV_SEPARATORS, describeSeparator } from './separators';
-export type { ImportBundle, ImportedCard, ImportedDeck } from './bundle';
+export type { ImportBundle, ImportedCard, ImportedDeck } from '../domain/import-bundle';

@@ -1,7 +1,7 @@
 /** The app's own JSON deck format: validated, then turned into a bundle that keeps the deck id. */
 import { fileIdToAnkiCardId } from '../domain/anki-identity';
 import { parseDeckJson } from '../domain/validate-deck';
-import type { ImportBundle } from './bundle';
+import type { ImportBundle } from '../domain/import-bundle';
 
 /** Parses and validates a JSON deck file; the deck id is kept so a re-import updates the deck. */
 export function parseJsonDeck(text: string, fileName: string): ImportBundle {

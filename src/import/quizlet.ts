@@ -5,7 +5,7 @@
  * first term separator, so a definition may contain it.
  */
 import { ImportError } from '../domain/import-error';
-import type { ImportBundle, ImportedCard } from './bundle';
+import type { ImportBundle, ImportedCard } from '../domain/import-bundle';
 import { createWarningList, deckNameFromFile, normalizeDeckName } from './import-helpers';
 import { normalizeNewlines } from './read-records';
 import { describeSeparator } from './separators';

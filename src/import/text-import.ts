@@ -1,6 +1,6 @@
 /** The one entry for text files: sniff the format, parse, and return a bundle with its preview data. */
 import { planAnkiText, type AnkiTextInfo } from './anki-text';
-import type { ImportBundle } from './bundle';
+import type { ImportBundle } from '../domain/import-bundle';
 import type { ColumnMapping } from './column-mapping';
 import { buildCsvBundle, planCsv, type CsvPreview } from './csv';
 import { parseJsonDeck } from './json-deck';

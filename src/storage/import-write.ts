@@ -3,13 +3,13 @@
  * one transaction, all or nothing. Identity rules are in import-plan.ts.
  */
 import type { IDBPTransaction } from 'idb';
-import type { ImportBundle } from '../import/bundle';
+import type { ImportBundle } from '../domain/import-bundle';
 import type { AppDb, AppSchema } from './db';
-import { computeImport, knownCardIds, resolveDeckIds, type ExistingData, type ImportPlan } from './import-plan';
-import { validateBundle } from './import-validate';
+import { computeImport, knownCardIds, resolveDeckIds, type ExistingData, type ImportPlan } from '../domain/import-plan';
+import { validateBundle } from '../domain/import-validate';
 import { runWriteTransaction } from './write-transaction';
 
-export type { DeckImportPlan, ImportPlan } from './import-plan';
+export type { DeckImportPlan, ImportPlan } from '../domain/import-plan';
 
 /** The stores an import reads and writes. */
 type ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'styles'];

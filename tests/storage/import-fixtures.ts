@@ -1,5 +1,5 @@
 import { CardState, type ReviewRecord, type ScheduleRecord } from '../../src/domain/model';
-import type { ImportBundle, ImportedCard, ImportedDeck } from '../../src/import/bundle';
+import type { ImportBundle, ImportedCard, ImportedDeck } from '../../src/domain/import-bundle';
 import type { AppDb } from '../../src/storage/db';
 
 export const T = Date.UTC(2026, 10, 1);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cardIdFor } from '../../src/domain/deck-records';
 import { ImportError } from '../../src/domain/import-error';
-import type { ImportBundle, ImportedCard, ImportedDeck } from '../../src/import/bundle';
+import type { ImportBundle, ImportedCard, ImportedDeck } from '../../src/domain/import-bundle';
 import { syncBuiltinDecks } from '../../src/storage/builtin-sync';
 import { openAppDb } from '../../src/storage/db';
 import { writeImport } from '../../src/storage/import-write';

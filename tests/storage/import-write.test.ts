@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardIdFor } from '../../src/domain/deck-records';
 import { ImportError } from '../../src/domain/import-error';
-import type { ImportBundle } from '../../src/import/bundle';
+import type { ImportBundle } from '../../src/domain/import-bundle';
 import { syncBuiltinDecks } from '../../src/storage/builtin-sync';
 import { openAppDb } from '../../src/storage/db';
 import { planImport, writeImport } from '../../src/storage/import-write';

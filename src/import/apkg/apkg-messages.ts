@@ -1,5 +1,5 @@
 /** The messages between the page and the .apkg worker. Errors travel as in worker-job.ts. */
-import type { ImportBundle } from '../bundle';
+import type { ImportBundle } from '../../domain/import-bundle';
 import type { WorkerResponse } from '../worker-job';
 import type { ApkgProgress } from './read-anki-package';
 

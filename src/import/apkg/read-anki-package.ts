@@ -8,7 +8,7 @@ import { parseAnkiTemplate, renderAnkiCard, type ParsedAnkiTemplate } from '../.
 import { ImportError, type ImportWarning } from '../../domain/import-error';
 import type { StyleRecord } from '../../domain/model';
 import { scheduleFromAnkiHistory } from '../../domain/scheduler';
-import type { ImportBundle, ImportedCard, ImportedDeck, ImportedMedia } from '../bundle';
+import type { ImportBundle, ImportedCard, ImportedDeck, ImportedMedia } from '../../domain/import-bundle';
 import { historyFromRevlog, snapshotFromCard, type RevlogRow } from './anki-progress';
 import { CollectionDb, num, str } from './collection-db';
 import { readCollectionMeta, type AnkiNoteType, type CollectionMeta } from './collection-meta';

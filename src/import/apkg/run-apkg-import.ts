@@ -1,5 +1,5 @@
 /** The page side of an .apkg/.colpkg import: runs it in a worker, with progress and cancel. */
-import type { ImportBundle } from '../bundle';
+import type { ImportBundle } from '../../domain/import-bundle';
 import { createAbortError, deserializeError, runWorkerJob, type RunningJob, type WorkerLike } from '../worker-job';
 import type { ApkgRequest, ApkgResponse } from './apkg-messages';
 import type { ApkgProgress } from './read-anki-package';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/domain/import-error';
 import { CardState } from '../../../src/domain/model';
-import type { ImportBundle, ImportedCard } from '../../../src/import/bundle';
+import type { ImportBundle, ImportedCard } from '../../../src/domain/import-bundle';
 import { readAnkiPackage } from '../../../src/import/apkg/read-anki-package';
 import { buildPackage, type Generation } from './fixtures/build-package';
 import { GUIDS, MP3, NFD_NAME, NOW, PNG, sampleCollection } from './fixtures/sample-collection';

@@ -2,7 +2,7 @@
 // The rendered Anki HTML must survive the app's sanitizer with what a user sees intact (jsdom:
 // DOMPurify does not run on happy-dom, see tests/ui/sanitize-html.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportBundle, ImportedCard } from '../../../src/import/bundle';
+import type { ImportBundle, ImportedCard } from '../../../src/domain/import-bundle';
 import { readAnkiPackage } from '../../../src/import/apkg/read-anki-package';
 import { sanitizeCardHtml } from '../../../src/ui/sanitize-html';
 import { buildPackage } from './fixtures/build-package';

@@ -2,8 +2,8 @@
  * What every importer produces: validated decks ready to be written in one transaction.
  * Parsers fill it; storage/import-write.ts writes it all or nothing.
  */
-import type { ImportWarning } from '../domain/import-error';
-import type { CardFormat, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
+import type { ImportWarning } from './import-error';
+import type { CardFormat, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
 
 export type ImportKind = 'json' | 'csv' | 'anki-text' | 'quizlet' | 'apkg' | 'colpkg' | 'backup';
 

@@ -4,10 +4,10 @@
  * preview (planImport) and the write (writeImport), so the preview cannot promise something
  * the write does not do.
  */
-import { cardIdFor } from '../domain/deck-records';
-import { ImportError, type ImportWarning } from '../domain/import-error';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
-import type { ImportBundle, ImportedCard, ImportedDeck, ImportKind } from '../import/bundle';
+import { cardIdFor } from './deck-records';
+import { ImportError, type ImportWarning } from './import-error';
+import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type { ImportBundle, ImportedCard, ImportedDeck, ImportKind } from './import-bundle';
 import { cardLocation } from './import-validate';
 
 /** The records already in the database that the import touches. */

@@ -3,16 +3,10 @@
  * own formats; this guards the contract of ImportBundle itself, so that no record a store
  * would refuse, and no two cards with one identity, ever get as far as a transaction.
  */
-import {
-  checkBefore,
-  checkFields,
-  REVIEW_ENTRY_FIELDS,
-  SCHEDULE_STATE_FIELDS,
-  type Fail,
-} from '../domain/backup-format';
-import { cardIdFor } from '../domain/deck-records';
-import { ImportError } from '../domain/import-error';
-import type { ImportBundle } from '../import/bundle';
+import { checkBefore, checkFields, REVIEW_ENTRY_FIELDS, SCHEDULE_STATE_FIELDS, type Fail } from './backup-format';
+import { cardIdFor } from './deck-records';
+import { ImportError } from './import-error';
+import type { ImportBundle } from './import-bundle';
 
 const DECK_FIELDS = { id: 'name?', name: 'name', description: 'text' } as const;
 const CARD_FIELDS = {
