@@ -22,6 +22,8 @@ export interface DeckRecord {
   contentHash?: string;
   /** A built-in deck the app no longer ships: hidden, its history kept. */
   retired?: boolean;
+  /** A deck of interview questions: rehearsal draws its questions from such decks. */
+  interview?: boolean;
 }
 
 export interface CardRecord {
@@ -43,10 +45,20 @@ export interface CardRecord {
   /** A card removed from its built-in deck: hidden from study, its history kept. */
   retired?: boolean;
   suspended?: boolean;
+  /** Interview questions: the points a strong answer covers, each with the key words that show it was made. */
+  points?: AnswerPoint[];
+  /** A behavioural question ("Tell me about a time..."): answered with a STAR story. */
+  behavioural?: boolean;
   /** Id of a stylesheet in the styles store (Anki note type CSS), applied inside the card only. */
   styleId?: string;
   /** Where the card's media references (<img src>, [sound:]) are looked up in the media store. */
   mediaScope?: string;
+}
+
+/** One point a strong answer covers: a short phrase, and the key words that show it was made. */
+export interface AnswerPoint {
+  text: string;
+  keywords: string[];
 }
 
 /** FSRS card states, numerically equal to ts-fsrs's State enum. */
