@@ -4,9 +4,9 @@ import { routeHref } from '../app/router';
 import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
 import { useApp } from './app-context';
-import { CardContent, CardNotes } from './CardContent';
 import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
+import { StudyCard } from './StudyCard';
 
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
 export function StudyScreen({ scope }: { scope: string }) {
@@ -101,17 +101,7 @@ export function StudyScreen({ scope }: { scope: string }) {
             <div class="card-meta">
               {current.kind === 'new' ? 'New' : current.kind === 'learning' ? 'Learning' : 'Review'}
             </div>
-            <CardContent card={current.card} side="front" />
-            <div class="answer" aria-live="polite">
-              {session.revealed ? (
-                <>
-                  <hr />
-                  <h2 class="visually-hidden">Answer</h2>
-                  <CardContent card={current.card} side="back" />
-                  {current.card.notes ? <CardNotes card={current.card} /> : null}
-                </>
-              ) : null}
-            </div>
+            <StudyCard card={current.card} revealed={session.revealed} onReveal={() => app.reveal()} />
             {session.revealed && current.card.source ? <p class="card-source">From: {current.card.source}</p> : null}
           </article>
           <div class="action-bar">

@@ -148,7 +148,8 @@ function cleanRule(rule: CSSRule, host: boolean): boolean {
     for (let i = rule.cssRules.length - 1; i >= 0; i -= 1) {
       const child = rule.cssRules[i]!;
       if (cleanRule(child, aimsAtHost)) continue;
-      if (isA(rule, 'CSSKeyframesRule')) (rule as CSSKeyframesRule).deleteRule((child as CSSKeyframeRule).keyText);
+      if (isA(rule, 'CSSKeyframesRule'))
+        (rule as unknown as CSSKeyframesRule).deleteRule((child as CSSKeyframeRule).keyText);
       else rule.deleteRule(i);
     }
   }
