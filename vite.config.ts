@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
-import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, staticHostHeadersFile } from './scripts/security-headers';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, staticHostHeadersFile } from './scripts/security-headers.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
