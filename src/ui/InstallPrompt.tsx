@@ -1,5 +1,5 @@
 import { canInstall, dismissIosHint, promptInstall, showIosHint } from '../app/install-prompt';
-import { route } from '../app/router';
+import { currentRoute } from './routes';
 import './pwa-banners.css';
 
 /**
@@ -9,7 +9,7 @@ import './pwa-banners.css';
  * Offered on the deck list and in Settings only: never over a card being studied.
  */
 export function InstallPrompt() {
-  if (route.value.name === 'study') return null;
+  if (currentRoute().route.name === 'study') return null;
   if (canInstall.value) {
     return (
       <div class="install-bar">

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { canInstall, showIosHint, watchInstallability } from '../../src/app/install-prompt';
-import { navigate } from '../../src/app/router';
+import { navigate } from '../../src/ui/routes';
 import { InstallPrompt } from '../../src/ui/InstallPrompt';
 
 /** Chromium's deferred install event, as far as the app uses it. */
@@ -19,7 +19,7 @@ function installEvent() {
 beforeAll(() => watchInstallability());
 afterEach(() => {
   cleanup();
-  navigate({ name: 'home' });
+  navigate('home');
   canInstall.value = false;
   showIosHint.value = false;
 });
@@ -41,7 +41,7 @@ describe('InstallPrompt', () => {
   });
 
   it('stays out of the way while a card is being studied', async () => {
-    navigate({ name: 'study', scope: 'all' });
+    navigate('study', { scope: 'all' });
     render(<InstallPrompt />);
     window.dispatchEvent(installEvent());
     expect(canInstall.value).toBe(true);
