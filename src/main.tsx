@@ -5,12 +5,13 @@ import { systemClock } from './app/clock';
 import { pendingFiles } from './app/pending-files';
 import { followHashChanges } from './app/router';
 import { createAppServices } from './app/services';
+import { watchConnectivity } from './app/connectivity';
 import { watchInstallability } from './app/install-prompt';
 import * as pwa from './app/pwa';
 import { persistOnceProgressExists } from './app/storage-persistence';
 import { openAppDb } from './storage/db';
 import { App } from './ui/App';
-import { InstallPrompt } from './ui/InstallPrompt';
+import { InstallButton, InstallPrompt } from './ui/InstallPrompt';
 import { StorageStatus } from './ui/StorageStatus';
 import { navigate } from './ui/routes';
 import { UpdateBanner } from './ui/UpdateBanner';
@@ -20,6 +21,7 @@ const fatal = signal<string | null>(null);
 // Before the database opens: even a release whose start-up fails can still be updated.
 pwa.startServiceWorker();
 watchInstallability();
+watchConnectivity();
 const banners = (
   <>
     <UpdateBanner {...pwa} />
@@ -47,6 +49,7 @@ async function boot(): Promise<void> {
         banners={banners}
         settingsExtras={
           <>
+            <InstallButton />
             <StorageStatus />
             <p class="hint app-version">PrepDeck version {pwa.appBuild}</p>
           </>
