@@ -1,71 +1,31 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { normalizeText as normalize, readArticleData } from '../../scripts/article-data';
 import type { DeckFile } from '../../src/domain/deck-file';
 import { parseDeckJson } from '../../src/domain/validate-deck';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const decksDir = path.join(repoRoot, 'decks');
-// CI clones the repo into a folder with ../shared beside it, so the article sits next to the repo.
-const articlePath = path.resolve(repoRoot, '../shared/seed/000_c478e16002810cd2.txt');
+/** What the decks must cover, copied from the article (checked against it by `npm run check:article`). */
+const article = readArticleData();
 
 /** The role headings of the article and the tag each role's cards carry. */
-const ROLE_TAGS: Record<string, string> = {
-  'product operations specialist': 'specialist',
-  'product data analyst': 'product-data-analyst',
-  'product operations manager': 'operations-manager',
-  'product operations director': 'director',
-};
+const ROLE_TAGS: Record<string, string> = Object.fromEntries(
+  article.roles.map((role) => [role.name.toLowerCase(), role.tag]),
+);
 
-/**
- * Each skill the article names: a phrase the article uses for it (so the skill is really there),
- * the tag its card carries, and a word the card must use.
- */
-const SKILLS = [
-  {
-    skill: 'systems thinking / efficiency',
-    articlePhrase: 'systems thinkers',
-    tag: 'systems-thinking',
-    cardWord: 'efficient',
-  },
-  {
-    skill: 'juggling priorities through the product lens',
-    articlePhrase: 'juggling multiple priorities',
-    tag: 'prioritization',
-    cardWord: 'product',
-  },
-  {
-    skill: 'deep product knowledge and curiosity',
-    articlePhrase: 'must know the product well',
-    tag: 'product-knowledge',
-    cardWord: 'curiosity',
-  },
-  {
-    skill: 'perspective-taking',
-    articlePhrase: 'perspective-taking skills',
-    tag: 'perspective-taking',
-    cardWord: 'stakeholders',
-  },
-  {
-    skill: 'analytical / facility with data',
-    articlePhrase: 'A facility with data',
-    tag: 'analytical',
-    cardWord: 'data',
-  },
-  {
-    skill: 'organizing, automating and making meaning of data',
-    articlePhrase: 'organizing, automating, and making meaning',
-    tag: 'organization',
-    cardWord: 'automat',
-  },
-  {
-    skill: 'communication',
-    articlePhrase: 'communication skills are critical',
-    tag: 'communication',
-    cardWord: 'communication',
-  },
-];
+/** Each skill the article names, the tag its card carries, and a word the card must use. */
+const CARD_WORDS: Record<string, string> = {
+  'systems-thinking': 'efficient',
+  prioritization: 'product',
+  'product-knowledge': 'curiosity',
+  'perspective-taking': 'stakeholders',
+  analytical: 'data',
+  organization: 'automat',
+  communication: 'communication',
+};
 
 const EXPECTED_DECKS = [
   'questions-to-ask',
@@ -74,16 +34,6 @@ const EXPECTED_DECKS = [
   'role-duties',
   'interview-questions',
 ];
-
-/** Compares text as a reader would: curly and straight quotes alike, runs of spaces alike. */
-function normalize(text: string): string {
-  return text
-    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
-    .replace(/[\u2018\u2019\u201A]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 function loadDecks(): { file: string; deck: DeckFile }[] {
   return readdirSync(decksDir)
@@ -96,58 +46,6 @@ function deckById(id: string): DeckFile {
   const found = loadDecks().find(({ deck }) => deck.id === id);
   if (!found) throw new Error(`no deck with id "${id}" in ${decksDir}`);
   return found.deck;
-}
-
-function readArticleLines(): string[] {
-  if (!existsSync(articlePath)) {
-    throw new Error(
-      `The article was not found. Looked for it at ${articlePath} (../shared/seed beside the repository at ${repoRoot}).`,
-    );
-  }
-  return readFileSync(articlePath, 'utf8')
-    .split(/\r?\n/)
-    .map((line) => line.trim());
-}
-
-/** The "- " lines of the first bullet list after the heading at `index` (intro lines are skipped). */
-function bulletsAfter(lines: string[], index: number): string[] {
-  const bullets: string[] = [];
-  for (let i = index + 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line.startsWith('- ')) bullets.push(line.slice(2).trim());
-    else if (bullets.length > 0) break;
-  }
-  return bullets;
-}
-
-function extractTargetedQuestions(lines: string[]): string[] {
-  const heading = lines.indexOf('Targeted interview questions');
-  if (heading < 0) throw new Error('the article has no "Targeted interview questions" heading');
-  return bulletsAfter(lines, heading);
-}
-
-interface Duty {
-  text: string;
-  role: string;
-  company: string;
-  heading: string;
-}
-
-/** Duties from every "Job duties/responsibilities/description" section, with the role heading above it. */
-function extractDuties(lines: string[]): Duty[] {
-  const duties: Duty[] = [];
-  lines.forEach((line, index) => {
-    if (!/^Job (duties|responsibilities|description)$/.test(line)) return;
-    let roleIndex = index - 1;
-    while (roleIndex >= 0 && !((lines[roleIndex] ?? '').toLowerCase() in ROLE_TAGS)) roleIndex--;
-    if (roleIndex < 0) throw new Error(`no role heading above "${line}" at line ${index + 1}`);
-    const intro = lines.slice(index + 1).find((l) => l !== '' && !l.startsWith('- ')) ?? '';
-    const company = /\bat (.+?):\s*$/.exec(intro)?.[1];
-    if (!company) throw new Error(`no company named in "${intro}"`);
-    const role = lines[roleIndex] as string;
-    for (const text of bulletsAfter(lines, index)) duties.push({ text, role, company, heading: `${role} > ${line}` });
-  });
-  return duties;
 }
 
 function cardText(card: { front: string; back: string }): string {
@@ -207,28 +105,22 @@ describe('built-in decks', () => {
     expect(deck.cards.length).toBeGreaterThan(0);
   });
 
-  it("every card's source names headings that exist in the article", () => {
-    const lines = new Set(readArticleLines());
+  it("every card's source names a section of the article", () => {
+    const sections = new Set(article.sections);
     for (const { file, deck } of loadDecks()) {
       for (const card of deck.cards) {
-        for (const heading of (card.source ?? '').split(' > ')) {
-          expect(
-            lines.has(heading),
-            `${file}: ${card.id} cites "${heading}", which is not a heading of the article`,
-          ).toBe(true);
-        }
+        expect(
+          sections.has(card.source ?? ''),
+          `${file}: ${card.id} cites "${card.source}", which is not a section of the article`,
+        ).toBe(true);
       }
     }
   });
 });
 
 describe('built-in decks cover the article', () => {
-  it('the article is found beside the repository', () => {
-    expect(() => readArticleLines()).not.toThrow();
-  });
-
   it('all 6 targeted questions appear verbatim on a card front in "Questions to ask the interviewer"', () => {
-    const questions = extractTargetedQuestions(readArticleLines());
+    const questions = article.questionsToAsk.questions;
     expect(questions).toHaveLength(6);
     const fronts = deckById('questions-to-ask').cards.map((card) => normalize(card.front));
     for (const question of questions) {
@@ -240,7 +132,7 @@ describe('built-in decks cover the article', () => {
   });
 
   it('all 27 job duties appear verbatim in "Role duties", each naming its role and company and tagged with its role', () => {
-    const duties = extractDuties(readArticleLines());
+    const duties = article.duties;
     expect(duties).toHaveLength(27);
     expect(new Set(duties.map((duty) => duty.role)).size).toBe(4);
     const cards = deckById('role-duties').cards;
@@ -252,12 +144,12 @@ describe('built-in decks cover the article', () => {
       expect(normalize(card.back), `${card.id} back names the company`).toContain(normalize(duty.company));
       expect(card.tags, card.id).toContain(ROLE_TAGS[duty.role.toLowerCase()]);
       expect(card.tags, card.id).toContain('duty');
-      expect(card.source, card.id).toBe(duty.heading);
+      expect(card.source, card.id).toBe(duty.section);
     }
   });
 
   it('"Role duties" holds no duty the article does not list', () => {
-    const duties = extractDuties(readArticleLines()).map((duty) => normalize(duty.text));
+    const duties = article.duties.map((duty) => normalize(duty.text));
     for (const card of deckById('role-duties').cards) {
       expect(
         duties.some((duty) => normalize(card.front).includes(duty)),
@@ -267,12 +159,12 @@ describe('built-in decks cover the article', () => {
   });
 
   it('each skill the article names has a card in "What makes a great product-ops professional"', () => {
-    const article = normalize(readArticleLines().join('\n'));
     const cards = deckById('great-product-ops').cards;
-    for (const { skill, articlePhrase, tag, cardWord } of SKILLS) {
-      expect(article, `the article names ${skill}`).toContain(normalize(articlePhrase));
-      const card = cards.find((c) => c.tags?.includes(tag) && cardText(c).includes(cardWord));
-      expect(card, `a card for the skill "${skill}" (tag "${tag}", mentioning "${cardWord}")`).toBeDefined();
+    expect(article.skills.map((skill) => skill.id).sort()).toEqual(Object.keys(CARD_WORDS).sort());
+    for (const skill of article.skills) {
+      const cardWord = CARD_WORDS[skill.id]!;
+      const card = cards.find((c) => c.tags?.includes(skill.id) && cardText(c).includes(cardWord));
+      expect(card, `a card for the skill "${skill.name}" (tag "${skill.id}", mentioning "${cardWord}")`).toBeDefined();
     }
   });
 
@@ -301,7 +193,7 @@ describe('built-in decks cover the article', () => {
   });
 
   it('interview questions that quote a duty quote it verbatim from the article', () => {
-    const duties = extractDuties(readArticleLines());
+    const duties = article.duties;
     const cards = deckById('interview-questions').cards;
     const quoting = cards.filter((card) => card.source?.includes(' > Job '));
     expect(quoting.length).toBeGreaterThan(0);
