@@ -8,7 +8,7 @@ import { normalizeText, type ArticleData } from './article-data';
 export interface ArticleCheck {
   problems: string[];
   /** What was checked, for the summary line. */
-  counts: { questions: number; roles: number; duties: number; skills: number; sections: number };
+  counts: { questions: number; roles: number; duties: number; skills: number; passages: number; sections: number };
 }
 
 /** The "- " lines of the first bullet list after line `index` (intro lines are skipped). */
@@ -57,11 +57,16 @@ export function checkArticle(data: ArticleData, articleText: string): ArticleChe
     }
     return at;
   };
-  /** The lines under a section's heading, up to the next heading of any section. */
+  /** The lines under a section's heading and its subsections', up to the next heading outside it. */
   const sectionBody = (section: string): string => {
     const start = sectionLine(section);
     if (start < 0) return '';
-    const end = keys.findIndex((key, i) => i > start && headings.has(key));
+    const inside = new Set(
+      data.sections
+        .filter((other) => other.startsWith(`${section} > `))
+        .map((other) => normalizeText(other.split(' > ').at(-1)!)),
+    );
+    const end = keys.findIndex((key, i) => i > start && headings.has(key) && !inside.has(key));
     return lines.slice(start + 1, end < 0 ? undefined : end).join('\n');
   };
 
@@ -119,8 +124,17 @@ export function checkArticle(data: ArticleData, articleText: string): ArticleChe
   for (const id of dutyIds.filter((id, i) => dutyIds.indexOf(id) !== i)) problems.push(`duty id "${id}" is used twice`);
 
   for (const skill of data.skills) {
+    if (skill.role !== undefined && roleNames.get(skill.role)?.section !== skill.section)
+      problems.push(
+        `skill "${skill.id}": its role "${skill.role}" is not a role of the file whose section is "${skill.section}"`,
+      );
     if (!normalizeText(sectionBody(skill.section)).includes(normalizeText(skill.quote)))
       problems.push(`skill "${skill.id}": "${skill.quote}" is not word for word in the section "${skill.section}"`);
+  }
+
+  for (const passage of data.passages) {
+    if (!normalizeText(sectionBody(passage.section)).includes(normalizeText(passage.quote)))
+      problems.push(`passage "${passage.quote}" is not word for word in the section "${passage.section}"`);
   }
 
   return {
@@ -130,6 +144,7 @@ export function checkArticle(data: ArticleData, articleText: string): ArticleChe
       roles: data.roles.length,
       duties: data.duties.length,
       skills: data.skills.length,
+      passages: data.passages.length,
       sections: data.sections.length,
     },
   };

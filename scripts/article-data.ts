@@ -41,6 +41,14 @@ export interface ArticleSkill {
   /** A phrase of the article that names the skill, word for word. */
   quote: string;
   section: string;
+  /** A skill the article asks of one role's candidates: that role's `name`. */
+  role?: string;
+}
+
+/** A sentence or phrase a card quotes from the article, word for word. */
+export interface ArticlePassage {
+  quote: string;
+  section: string;
 }
 
 export interface ArticleData {
@@ -53,6 +61,8 @@ export interface ArticleData {
   roles: ArticleRole[];
   duties: ArticleDuty[];
   skills: ArticleSkill[];
+  /** Every other passage a card quotes. */
+  passages: ArticlePassage[];
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -86,6 +96,7 @@ export function parseArticleData(text: string, fileName = 'decks/source/article.
   checkRecords(data.roles, ['name', 'tag', 'listedAs', 'company', 'section', 'dutiesSection'], 'roles', problems);
   checkRecords(data.duties, ['id', 'role', 'company', 'section', 'text'], 'duties', problems);
   checkRecords(data.skills, ['id', 'name', 'quote', 'section'], 'skills', problems);
+  checkRecords(data.passages, ['quote', 'section'], 'passages', problems);
   if (problems.length > 0) throw new Error(`${fileName}: ${problems.join('; ')}`);
   return data as unknown as ArticleData;
 }

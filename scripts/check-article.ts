@@ -35,6 +35,7 @@ if (problems.length > 0) {
   console.log(
     `${dataFile} matches ${articlePath}: ${counts.questions} questions to ask, ${counts.roles} roles, ` +
       `${counts.duties} duties (each word for word, under its role, with its company), ${counts.skills} skills, ` +
+      `${counts.passages} other passages the cards quote, ` +
       `${counts.sections} sections.`,
   );
 }

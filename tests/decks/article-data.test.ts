@@ -33,6 +33,7 @@ function renderArticle(data: ArticleData): string {
       body.push(...data.duties.filter((d) => d.role === role.name).map((d) => `- ${d.text}`), 'After the list.');
     }
     for (const skill of data.skills.filter((s) => s.section === section)) body.push(`They say ${skill.quote} here.`);
+    for (const passage of data.passages.filter((p) => p.section === section)) body.push(passage.quote);
     lines.push(...(body.length > 0 ? body : ['A paragraph.']));
   }
   return lines.join('\n');
@@ -48,6 +49,7 @@ describe('decks/source/article.json', () => {
     expect(article.duties).toHaveLength(27);
     expect(new Set(article.duties.map((d) => d.id)).size).toBe(27);
     expect(article.skills.length).toBeGreaterThanOrEqual(7);
+    expect(article.passages.length).toBeGreaterThan(0);
   });
 
   it("each role's tag is the tag src/domain/roles.ts gives that role", () => {
@@ -108,6 +110,14 @@ describe('npm run check:article', () => {
     expect(problems).toContainEqual(`role "${moved.role}", duties: the article does not list "${moved.text}"`);
     expect(problems).toContainEqual(
       `role "${article.roles[2]!.name}": the article quotes a posting at "Another Company", not "${article.roles[2]!.company}"`,
+    );
+  });
+
+  it('finds a passage a card quotes that is not word for word in its section', () => {
+    const passage = article.passages[0]!;
+    const text = renderArticle(article).replace(passage.quote, passage.quote.replace(/\w+/, 'Some'));
+    expect(checkArticle(article, text).problems).toContainEqual(
+      `passage "${passage.quote}" is not word for word in the section "${passage.section}"`,
     );
   });
 
