@@ -32,12 +32,12 @@ describe('study screen', () => {
     const answer = await screen.findByText('Alpha answer 1');
     // The answer sits in a live region, so a screen reader announces it.
     expect(answer.closest('[aria-live="polite"]')).toBeTruthy();
-    const again = screen.getByRole('button', { name: /^Again: next in 1 minute/ });
-    const good = screen.getByRole('button', { name: /^Good: next in 10 minutes/ });
+    const again = screen.getByRole('button', { name: /^Again 1m: next in 1 minute/ });
+    const good = screen.getByRole('button', { name: /^Good 10m: next in 10 minutes/ });
     expect(again.textContent).toContain('1m');
     expect(good.textContent).toContain('10m');
     expect(screen.getByRole('button', { name: /^Hard/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^Easy: next in \d+ days?/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Easy \d+d: next in \d+ days?/ })).toBeTruthy();
   });
 
   it('grading moves to the next card only after the write, and undo brings the card back', async () => {
