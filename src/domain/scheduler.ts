@@ -141,8 +141,10 @@ export function retrievability(schedule: ScheduleRecord | null, at: number): num
   if (!schedule || schedule.state === CardState.New) return 0;
   // Anki imports without history may lack a last review: count back from the due date.
   const lastReview = schedule.lastReview ?? schedule.due - schedule.scheduledDays * DAY_MS;
-  const card = toFsrsCard({ ...schedule, lastReview }, at);
-  return curveEngine.get_retrievability(card, new Date(at), false);
+  // What ts-fsrs's get_retrievability computes (whole days elapsed, stability to 8 places),
+  // without building Date objects: readiness calls this for every card of the collection.
+  const elapsedDays = Math.max(Math.floor((at - lastReview) / DAY_MS), 0);
+  return curveEngine.forgetting_curve(elapsedDays, +schedule.stability.toFixed(8));
 }
 
 /** One step of an Anki card's review history, already read from its revlog. */
