@@ -5,7 +5,7 @@
  * Also the field checker that the backup and the import writer use to validate records.
  */
 import { ImportError } from './import-error';
-import type { CardRecord, DeckRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
 
 export const BACKUP_FORMAT = 'prepdeck-backup';
 export const BACKUP_VERSION = 1;
@@ -52,6 +52,17 @@ export interface BackupManifest {
   styles: StyleRecord[];
   media: BackupMediaEntry[];
 }
+
+/** Every record to back up, as storage reads them (media with their Blobs). */
+export type BackupContents = Pick<
+  BackupManifest,
+  'decks' | 'cards' | 'schedules' | 'reviews' | 'settings' | 'styles'
+> & {
+  media: MediaRecord[];
+};
+
+/** A backup read and validated, ready to restore: the manifest's records, with the media files themselves. */
+export type Backup = Omit<BackupManifest, 'format' | 'version' | 'media'> & { fileName: string; media: MediaRecord[] };
 
 /** The zip member that holds the bytes of the media file at `index`. */
 export function mediaMemberName(index: number): string {
