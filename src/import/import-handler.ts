@@ -1,5 +1,6 @@
 /** What the import worker does with each message; kept apart from the worker global so tests can drive it. */
 import { ImportError } from '../domain/import-error';
+import { readBackupFile } from './backup-file';
 import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
 import { createTextImportSession, type TextImportSession } from './text-import-session';
@@ -7,8 +8,8 @@ import { serializeError } from './worker-job';
 
 /**
  * Returns the function that handles one incoming message, posting progress and the result
- * through `post`. The file's session (its text and records) stays here between requests, so a
- * "remap" never reads the file again.
+ * through `post`. A text file's session (its text and records) stays here between requests, so
+ * a "remap" never reads the file again. Backups are read here too, off the page's thread.
  */
 export function createImportHandler(
   post: (message: ImportResponse) => void,
@@ -23,6 +24,14 @@ export function createImportHandler(
     const isCancelled = () => id <= cancelledUpTo;
     try {
       if (isCancelled()) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+      if (request.type === 'backup') {
+        const backup = await readBackupFile(request.file, request.fileName, {
+          onProgress: (done, total) => post({ type: 'progress', done, total }),
+          isCancelled,
+        });
+        post(isCancelled() ? { type: 'cancelled' } : { type: 'result', backup });
+        return;
+      }
       if (request.type === 'parse') {
         const text = typeof request.input === 'string' ? request.input : await readTextFile(request.input);
         fileName = request.fileName;

@@ -24,13 +24,8 @@ export {
   type TextImportOptions,
   type TextImportPreview,
 } from './text-import';
-export {
-  openTextImport,
-  runTextImport,
-  type RunImportHooks,
-  type RunningImport,
-  type TextImportSession,
-} from './run-import';
+export { runTextImport, type RunImportHooks, type RunningImport } from './run-import';
+export { openTextImport, type TextImportSession } from './open-text-import';
 export { detectTextFormat, type TextFormat } from './text-format';
 export { buildCsvBundle, parseCsv, type CsvOptions, type CsvPreview } from './csv';
 export { guessColumnMapping, type ColumnMapping } from './column-mapping';

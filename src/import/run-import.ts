@@ -1,9 +1,10 @@
-/** The page side of a text import: runs it in a worker (or in slices here), with progress and cancel. */
+/** The page side of a text import or a backup read: runs it in the import worker (or here), with progress and cancel. */
+import type { Backup } from '../domain/backup-format';
+import { readBackupFile } from './backup-file';
 import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
 import { previewTextImportInSlices, type TextImportOptions, type TextImportPreview } from './text-import';
-import { createTextImportSession } from './text-import-session';
-import { createAbortError, deserializeError, runWorkerJob, type RunningJob, type WorkerLike } from './worker-job';
+import { createAbortError, runWorkerJob, type RunningJob, type WorkerLike } from './worker-job';
 
 /** The part of a Worker this module uses, so tests can pass a stand-in. */
 export type ImportWorkerLike = WorkerLike<ImportRequest, ImportResponse>;
@@ -18,7 +19,8 @@ export interface RunImportHooks {
 /** A running import: the preview when done; `cancel` rejects it with an AbortError. */
 export type RunningImport = RunningJob<TextImportPreview>;
 
-function createDefaultWorker(): ImportWorkerLike | undefined {
+/** The Vite-bundled import worker, or undefined where Worker does not exist (tests) or cannot start. */
+export function createDefaultWorker(): ImportWorkerLike | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
     return new Worker(new URL('./import-worker.ts', import.meta.url), {
@@ -42,7 +44,7 @@ function runInWorker(
     {
       label: 'import worker',
       onProgress: ({ done, total }) => hooks.onProgress?.(done, total),
-      result: ({ preview }) => preview,
+      result: ({ preview }) => preview!,
     },
   );
 }
@@ -85,149 +87,26 @@ export function runTextImport(
 }
 
 /**
- * A file opened for previewing: the first preview, then new previews with other options that
- * re-use what was read (the records; the decoded text when the separator or format changes),
- * never reading the file again. The Import screen keeps one per file shown and closes it when
- * the user imports, cancels or picks another file.
+ * Reads and validates a backup file in the import worker (here where there is none), reading the
+ * file once, with progress in bytes and cancel. Rejects with ImportError, or AbortError on cancel.
  */
-export interface TextImportSession {
-  /** The first preview, as runTextImport gives it. */
-  readonly first: RunningImport;
-  /** A new preview with these options (the whole set, as for the first). A preview still running is cancelled. */
-  update(options: TextImportOptions, hooks?: Pick<RunImportHooks, 'onProgress'>): RunningImport;
-  /** Ends the worker and drops what it kept. Running previews reject with an AbortError. */
-  close(): void;
-}
-
-interface PendingJob {
-  resolve(preview: TextImportPreview): void;
-  reject(error: Error): void;
-  onProgress?: (done: number, total: number) => void;
-  /** Cancelled here: its answer, when it comes, is dropped. */
-  dropped: boolean;
-}
-
-/** A session over a worker: requests are answered in order, one final message each (import-messages.ts). */
-function openInWorker(
-  worker: ImportWorkerLike,
-  fileName: string,
-  input: string | Blob,
-  options: TextImportOptions,
-  hooks: RunImportHooks,
-): TextImportSession {
-  const pending: PendingJob[] = [];
-  let closed = false;
-  const settleHead = (outcome: { preview: TextImportPreview } | { error: Error }): void => {
-    const job = pending.shift();
-    if (!job || job.dropped) return;
-    if ('preview' in outcome) job.resolve(outcome.preview);
-    else job.reject(outcome.error);
-  };
-  worker.addEventListener('message', (event) => {
-    const message = event.data;
-    const head = pending[0];
-    if (message.type === 'progress') {
-      if (head && !head.dropped) head.onProgress?.(message.done, message.total);
-    } else if (message.type === 'result') settleHead({ preview: message.preview });
-    else if (message.type === 'cancelled') settleHead({ error: createAbortError() });
-    else settleHead({ error: deserializeError(message.error) });
-  });
-  worker.addEventListener('error', (event) => {
-    const error = new Error(`the import worker failed: ${event.message}`);
-    for (const job of pending.splice(0)) if (!job.dropped) job.reject(error);
-    closed = true;
-    worker.terminate();
-  });
-  const request = (message: ImportRequest, onProgress?: (done: number, total: number) => void): RunningImport => {
-    if (closed) return { promise: Promise.reject(createAbortError()), cancel() {} };
-    // One preview at a time: a newer request makes the ones still running pointless.
-    if (pending.some((job) => !job.dropped)) cancelAll();
-    let job!: PendingJob;
-    const promise = new Promise<TextImportPreview>((resolve, reject) => {
-      job = { resolve, reject, onProgress, dropped: false };
-    });
-    pending.push(job);
-    worker.postMessage(message);
-    return {
-      promise,
-      cancel() {
-        if (job.dropped || !pending.includes(job)) return;
-        worker.postMessage({ type: 'cancel' });
-        job.dropped = true;
-        job.reject(createAbortError());
-      },
-    };
-  };
-  const cancelAll = (): void => {
-    worker.postMessage({ type: 'cancel' });
-    for (const job of pending) {
-      if (job.dropped) continue;
-      job.dropped = true;
-      job.reject(createAbortError());
-    }
-  };
-  return {
-    first: request({ type: 'parse', fileName, input, options }, hooks.onProgress),
-    update: (next, updateHooks = {}) => request({ type: 'remap', options: next }, updateHooks.onProgress),
-    close() {
-      if (closed) return;
-      for (const job of pending.splice(0)) if (!job.dropped) job.reject(createAbortError());
-      closed = true;
-      worker.terminate();
-    },
-  };
-}
-
-/** The same session on this thread, in slices, where there is no Worker. */
-function openHere(
-  fileName: string,
-  input: string | Blob,
-  options: TextImportOptions,
-  hooks: RunImportHooks,
-): TextImportSession {
-  let generation = 0;
-  let closed = false;
-  const text = typeof input === 'string' ? Promise.resolve(input) : readTextFile(input);
-  const session = text.then((t) => createTextImportSession(fileName, t));
-  // The first preview's errors reach its own promise; later calls must not report them again.
-  session.catch(() => undefined);
-  const run = (next: TextImportOptions, onProgress?: (done: number, total: number) => void): RunningImport => {
-    const mine = ++generation;
-    let cancelled = false;
-    const isCancelled = () => cancelled || closed || mine !== generation;
-    const promise = (async () => {
-      const opened = await session;
-      if (isCancelled()) throw createAbortError();
-      const { preview } = await opened.preview(next, { onProgress, isCancelled });
-      if (isCancelled()) throw createAbortError();
-      return preview;
-    })();
-    return {
-      promise,
-      cancel() {
-        cancelled = true;
-      },
-    };
-  };
-  return {
-    first: run(options, hooks.onProgress),
-    update: (next, updateHooks = {}) => run(next, updateHooks.onProgress),
-    close() {
-      closed = true;
-    },
-  };
-}
-
-/**
- * Opens a text file for previewing (see TextImportSession): in a worker when one can be
- * started, else in slices on this thread.
- */
-export function openTextImport(
-  fileName: string,
-  input: string | Blob,
-  options: TextImportOptions = {},
-  hooks: RunImportHooks = {},
-): TextImportSession {
+export function runBackupRead(fileName: string, file: Blob, hooks: RunImportHooks = {}): RunningJob<Backup> {
   const worker = (hooks.createWorker ?? createDefaultWorker)();
-  return worker ? openInWorker(worker, fileName, input, options, hooks) : openHere(fileName, input, options, hooks);
+  if (worker)
+    return runWorkerJob(
+      worker,
+      { type: 'backup', fileName, file },
+      {
+        label: 'import worker',
+        onProgress: ({ done, total }) => hooks.onProgress?.(done, total),
+        result: ({ backup }) => backup!,
+      },
+    );
+  let cancelled = false;
+  return {
+    promise: readBackupFile(file, fileName, { onProgress: hooks.onProgress, isCancelled: () => cancelled }),
+    cancel() {
+      cancelled = true;
+    },
+  };
 }

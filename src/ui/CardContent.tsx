@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardRecord } from '../domain/model';
 import { plainTextToHtml } from '../domain/plain-text';
-import { useApp } from './app-context';
+import { useCardAssets } from './app-context';
 import { wireCardLinks } from './card-links';
 import { containCardCss } from './contain-card-css';
 import { LinkConfirm } from './LinkConfirm';
@@ -74,7 +74,7 @@ function HtmlCardContent({
   notes,
   typeIn,
 }: Omit<Props, 'withNotes'> & { source: string; notes: string }) {
-  const app = useApp();
+  const assetsLoader = useCardAssets();
   const host = useRef<HTMLDivElement>(null);
   const [assets, setAssets] = useState<{ key: string; media: Map<string, string>; css: string } | null>(null);
   const [pendingLink, setPendingLink] = useState<string | null>(null);
@@ -88,7 +88,7 @@ function HtmlCardContent({
   useEffect(() => {
     let live = true;
     const names = card.mediaScope ? referencedMedia(`${source}${notes}`) : [];
-    void app.loadCardAssets(card, names).then(({ media, css }) => {
+    void assetsLoader.load(card, names).then(({ media, css }) => {
       if (live) setAssets({ key, media, css });
     });
     return () => {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createImportHandler } from '../../src/import/import-handler';
 import type { ImportRequest, ImportResponse } from '../../src/import/import-messages';
-import { openTextImport, type ImportWorkerLike } from '../../src/import/run-import';
+import { openTextImport } from '../../src/import/open-text-import';
+import type { ImportWorkerLike } from '../../src/import/run-import';
 import type { TextImportPreview } from '../../src/import/text-import';
 
 const EXPORT = readFileSync(new URL('./fixtures/ragged-spreadsheet-export.csv', import.meta.url));

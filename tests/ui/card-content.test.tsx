@@ -31,7 +31,7 @@ const NORMAL_CSS =
   '.card { color: rgb(1, 2, 3); } @import url("https://evil.example/x.css"); .x { background: url(https://evil.example/t.png); }';
 
 async function setup(css = NORMAL_CSS) {
-  const { db, model } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
+  const { db, services } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
   await db.put('styles', { id: 'anki-notetype:1', css });
   await db.put('media', {
     id: 'anki-media/paris.jpg',
@@ -48,7 +48,7 @@ async function setup(css = NORMAL_CSS) {
     blob: new Blob(['mp3'], { type: 'audio/mpeg' }),
   });
   const view = render(
-    <AppContext.Provider value={model}>
+    <AppContext.Provider value={services}>
       <CardContent card={card} side="front" />
     </AppContext.Provider>,
   );
@@ -107,11 +107,11 @@ describe('HTML card content (imported Anki cards)', () => {
   });
 
   it("notes of an HTML card are sanitized and live in the card's own shadow root, out of reach of the app's classes", async () => {
-    const { model } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
+    const { services } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
     const notes =
       'Extra<br><b>bold</b><img src=x onerror="window.hacked=4"><div class="app-header" style="height:3000px;margin-bottom:-3000px">spoof</div>';
     const view = render(
-      <AppContext.Provider value={model}>
+      <AppContext.Provider value={services}>
         <CardContent card={{ ...card, styleId: undefined, mediaScope: undefined, notes }} side="back" withNotes />
       </AppContext.Provider>,
     );
@@ -128,7 +128,7 @@ describe('HTML card content (imported Anki cards)', () => {
   });
 
   it('a link asks first, showing its address, and opens only on "Open link", without a referrer', async () => {
-    const { model } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
+    const { services } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
     const opened: unknown[][] = [];
     const original = window.open;
     window.open = ((...args: unknown[]) => {
@@ -137,7 +137,7 @@ describe('HTML card content (imported Anki cards)', () => {
     }) as typeof window.open;
     try {
       const view = render(
-        <AppContext.Provider value={model}>
+        <AppContext.Provider value={services}>
           <CardContent
             card={{ ...card, front: '<a href="https://evil.example/phish?x=1" style="display:block">Good</a>' }}
             side="front"

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderAnkiCard, type AnkiCardContext } from '../../src/domain/anki-template';
 import type { CardRecord } from '../../src/domain/model';
-import type { AppModel } from '../../src/app/app-model';
+import type { AppServices } from '../../src/app/services';
 import { AppContext } from '../../src/ui/app-context';
 import { StudyCard } from '../../src/ui/StudyCard';
 import { IO_FIELDS, IO_TEMPLATES, occlusionField } from '../fixtures/image-occlusion';
@@ -43,18 +43,18 @@ function ankiCard(qfmt: string, afmt: string, ctx: AnkiCardContext, extra: Parti
   };
 }
 
-let model: AppModel;
+let services: AppServices;
 
 async function show(card: CardRecord, revealed: boolean, onReveal = () => {}) {
-  model ??= (await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)))).model;
+  services ??= (await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)))).services;
   const view = render(
-    <AppContext.Provider value={model}>
+    <AppContext.Provider value={services}>
       <StudyCard card={card} revealed={revealed} onReveal={onReveal} />
     </AppContext.Provider>,
   );
   const rerender = (next: boolean) =>
     view.rerender(
-      <AppContext.Provider value={model}>
+      <AppContext.Provider value={services}>
         <StudyCard card={card} revealed={next} onReveal={onReveal} />
       </AppContext.Provider>,
     );
