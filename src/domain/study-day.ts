@@ -21,3 +21,31 @@ export function studyDayStart(now: number, dayStartHour: number, utcOffsetMinute
 export function nextStudyDayStart(now: number, dayStartHour: number, utcOffsetMinutes: number): number {
   return studyDayStart(now, dayStartHour, utcOffsetMinutes) + DAY;
 }
+
+/**
+ * Minutes east of UTC in force at an instant. The app passes one built on the device's time
+ * zone, so stats put each review on the right day before and after a daylight-saving change.
+ */
+export type UtcOffsetAt = (at: number) => number;
+
+/** An offset that never changes (UTC, or a zone without daylight saving). */
+export function fixedUtcOffset(minutes: number): UtcOffsetAt {
+  return () => minutes;
+}
+
+/**
+ * The study day holding `at`, as a day number: days since 1970-01-01 of the local date on
+ * which that study day began. Consecutive study days have consecutive numbers, whatever the
+ * length of the day in between (23 or 25 hours on a daylight-saving change).
+ */
+export function studyDayNumber(at: number, dayStartHour: number, utcOffsetAt: UtcOffsetAt): number {
+  return Math.floor((at + utcOffsetAt(at) * 60_000 - dayStartHour * HOUR) / DAY);
+}
+
+/** Epoch ms at which study day number `day` begins (the inverse of studyDayNumber). */
+export function studyDayNumberStart(day: number, dayStartHour: number, utcOffsetAt: UtcOffsetAt): number {
+  const local = day * DAY + dayStartHour * HOUR;
+  // The offset to subtract is the one in force at the answer: two rounds settle it.
+  const first = local - utcOffsetAt(local) * 60_000;
+  return local - utcOffsetAt(first) * 60_000;
+}
