@@ -4,6 +4,7 @@
  * untrusted HTML from a shared deck; the UI sanitizes it before display.
  */
 import { extractClozeAnswer, findClozeNumbers, renderClozeField, renderClozeOnly } from './anki-cloze';
+import { decodeHtmlEntities } from './html-text';
 
 type TemplateNode =
   | { kind: 'text'; text: string }
@@ -162,26 +163,13 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** Plain text of field HTML, as Anki's `text:` filter gives it (kept HTML-escaped so it stays text). */
 export function stripAnkiHtml(html: string): string {
   const stripped = html
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<[^>]*>/g, '');
-  return escapeHtml(decodeEntities(stripped));
+  return escapeHtml(decodeHtmlEntities(stripped, ' '));
 }
 
 const FURIGANA = / ?([^ >]+?)\[(.+?)\]/g;
