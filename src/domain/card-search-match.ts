@@ -30,6 +30,8 @@ export interface SearchItem {
   card: SearchableCard;
   /** Null: never studied. */
   schedule: ScheduleRecord | null;
+  /** `searchTextOf(card)`, when storage keeps it beside the card: saves reading the HTML on every search. */
+  text?: string;
 }
 
 export interface SearchContext {
@@ -66,7 +68,8 @@ export function normalizeSearchText(text: string): string {
   // NFD is slow on long text: only text outside ASCII needs it.
   // eslint-disable-next-line no-control-regex
   const folded = /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
-  return folded.toLowerCase().replace(/\s+/g, ' ');
+  // Only runs of whitespace and non-space whitespace are rewritten: ordinary text is left as is.
+  return folded.toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 /** The text words and phrases are searched in: front, back, notes and tags, HTML read as text. */
@@ -194,7 +197,7 @@ export function compileCardSearch(root: SearchNode, context: SearchContext): Com
   return {
     matches(item) {
       let cached: string | undefined;
-      return test(item, () => (cached ??= searchTextOf(item.card)));
+      return test(item, () => (cached ??= item.text ?? searchTextOf(item.card)));
     },
     hints: hintsOf(root, context, today, dayStart),
   };

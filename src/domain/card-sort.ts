@@ -40,10 +40,23 @@ function byDeckOrder(a: SortableCard, b: SortableCard): number {
 export function compareCardsBy(key: CardSortKey, descending = false): (a: SortableCard, b: SortableCard) => number {
   const valueOf = VALUE[key];
   const sign = descending ? -1 : 1;
-  return (a, b) => {
-    const va = valueOf(a);
-    const vb = valueOf(b);
-    if (va === null || vb === null) return va === vb ? byDeckOrder(a, b) : va === null ? 1 : -1;
-    return (va - vb) * sign || byDeckOrder(a, b);
-  };
+  return (a, b) => compareValues(valueOf(a), valueOf(b), sign) || byDeckOrder(a, b);
+}
+
+/** Missing values last in either direction; 0 for a tie. */
+function compareValues(a: number | null, b: number | null, sign: number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return (a - b) * sign;
+}
+
+/**
+ * Sorts cards by `key` into a new array, reading each card's sort value once (a comparator
+ * alone reads it at every comparison: 100,000 cards take about 1.7 million of them).
+ */
+export function sortCards<T extends SortableCard>(items: readonly T[], key: CardSortKey, descending = false): T[] {
+  const valueOf = VALUE[key];
+  const sign = descending ? -1 : 1;
+  const decorated = items.map((item) => ({ item, value: valueOf(item) }));
+  decorated.sort((a, b) => compareValues(a.value, b.value, sign) || byDeckOrder(a.item, b.item));
+  return decorated.map((d) => d.item);
 }

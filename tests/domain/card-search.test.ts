@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseCardSearch } from '../../src/domain/card-search';
-import { compileCardSearch, type SearchContext, type SearchItem } from '../../src/domain/card-search-match';
-import { compareCardsBy } from '../../src/domain/card-sort';
+import {
+  compileCardSearch,
+  normalizeSearchText,
+  searchTextOf,
+  type SearchContext,
+  type SearchItem,
+} from '../../src/domain/card-search-match';
+import { compareCardsBy, sortCards, type CardSortKey } from '../../src/domain/card-sort';
 import { CardState, type CardRecord, type ScheduleRecord } from '../../src/domain/model';
 import { fixedUtcOffset, studyDayNumberStart, studyDayNumber } from '../../src/domain/study-day';
 
@@ -122,6 +128,22 @@ describe('browse search: words and phrases', () => {
     expect(parseCardSearch('10:30')).toEqual({ ok: true, root: { kind: 'text', text: '10:30', phrase: false } });
   });
 
+  it('reads a phrase across line breaks and repeated spaces', () => {
+    expect(normalizeSearchText('Internal\n   TARGET\tnow')).toBe('internal target now');
+    const item = { card: card('x', { back: 'an internal\n\ntarget' }), schedule: null };
+    const parsed = parseCardSearch('"internal target"');
+    expect(parsed.ok && compileCardSearch(parsed.root, context).matches(item)).toBe(true);
+  });
+
+  it('uses the search text storage keeps beside a card, when given', () => {
+    const parsed = parseCardSearch('zebra');
+    if (!parsed.ok) throw new Error('parse');
+    const { matches } = compileCardSearch(parsed.root, context);
+    const plain = items[0]!;
+    expect(matches(plain)).toBe(false);
+    expect(matches({ ...plain, text: `${searchTextOf(plain.card)} zebra` })).toBe(true);
+  });
+
   it('matches every card for an empty query', () => {
     expect(search('  ')).toHaveLength(4);
   });
@@ -207,6 +229,14 @@ describe('browse sort orders', () => {
     expect(ids('difficulty', true)).toEqual(['raci', 'sla', 'escalation', 'cafe']);
     expect(ids('lapses', true)[0]).toBe('raci');
     expect(ids('added')).toEqual(['raci', 'cafe', 'sla', 'escalation']);
+  });
+
+  it('sorts the same with sortCards, which reads each value once', () => {
+    for (const key of ['due', 'added', 'interval', 'difficulty', 'lapses'] as CardSortKey[]) {
+      for (const descending of [false, true]) {
+        expect(sortCards(items, key, descending)).toEqual([...items].sort(compareCardsBy(key, descending)));
+      }
+    }
   });
 });
 

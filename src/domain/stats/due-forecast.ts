@@ -5,7 +5,8 @@
  */
 import { isBuried, stageOf } from '../card-status';
 import { CardState } from '../model';
-import { dayOf, todayOf, type StatsClock } from './calendar';
+import { studyDayNumberStart } from '../study-day';
+import { todayOf, type StatsClock } from './calendar';
 import type { CardStatsItem } from './card-items';
 import type { Fold } from './fold';
 
@@ -35,18 +36,34 @@ export function createDueForecastFold(clock: StatsClock, horizonDays = 30): Fold
     young: 0,
     mature: 0,
   }));
+  // The instants at which each day shown begins (and the one after): a due date is placed by
+  // comparing instants, not by a time-zone lookup per card.
+  const starts = Array.from({ length: horizonDays + 1 }, (_, i) =>
+    studyDayNumberStart(today + i, clock.dayStartHour, clock.utcOffsetAt),
+  );
+  /** Index of the day holding `at`: -1 before today, horizonDays after the last day. */
+  const indexOf = (at: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
   let overdue = 0;
   let later = 0;
   return {
     add({ card, schedule }) {
       if (!schedule || schedule.state === CardState.New || card.retired || card.suspended) return;
-      let day = dayOf(schedule.due, clock);
-      if (isBuried(card, clock.now)) day = Math.max(day, dayOf(card.buriedUntil!, clock));
-      if (day < today) {
+      let index = indexOf(schedule.due);
+      if (isBuried(card, clock.now)) index = Math.max(index, indexOf(card.buriedUntil!));
+      if (index < 0) {
         overdue += 1;
-        day = today;
+        index = 0;
       }
-      const entry = days[day - today];
+      const entry = days[index];
       if (!entry) {
         later += 1;
         return;

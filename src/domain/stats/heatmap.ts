@@ -3,7 +3,7 @@
  * 364 days ago to today, plus the figures Anki's heatmap prints under it.
  */
 import type { ReviewRecord } from '../model';
-import { dayOf, todayOf, type StatsClock } from './calendar';
+import { createDayLookup, todayOf, type StatsClock } from './calendar';
 import type { Fold } from './fold';
 
 export interface HeatmapStats {
@@ -24,11 +24,12 @@ export interface HeatmapStats {
 /** A fold over reviews (any order) giving grades per day for the `days` days ending today. */
 export function createHeatmapFold(clock: StatsClock, days = 365): Fold<Pick<ReviewRecord, 'review'>, HeatmapStats> {
   const lastDay = todayOf(clock);
+  const dayOf = createDayLookup(clock);
   const firstDay = lastDay - days + 1;
   const counts = new Array<number>(days).fill(0);
   return {
     add(record) {
-      const day = dayOf(record.review, clock);
+      const day = dayOf(record.review);
       if (day >= firstDay && day <= lastDay) counts[day - firstDay]! += 1;
     },
     result() {

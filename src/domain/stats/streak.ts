@@ -5,7 +5,7 @@
  * break the streak: it still runs until today ends.
  */
 import type { ReviewRecord } from '../model';
-import { dayOf, todayOf, type StatsClock } from './calendar';
+import { createDayLookup, todayOf, type StatsClock } from './calendar';
 import type { Fold } from './fold';
 
 export interface StreakStats {
@@ -21,10 +21,11 @@ export interface StreakStats {
 /** A fold over reviews (any order) giving the streak at `clock.now`; keeps one number per day studied. */
 export function createStreakFold(clock: StatsClock): Fold<Pick<ReviewRecord, 'review'>, StreakStats> {
   const today = todayOf(clock);
+  const dayOf = createDayLookup(clock);
   const days = new Set<number>();
   return {
     add(record) {
-      const day = dayOf(record.review, clock);
+      const day = dayOf(record.review);
       if (day <= today) days.add(day);
     },
     result() {

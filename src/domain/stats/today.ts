@@ -10,7 +10,8 @@
  */
 import { MATURE_INTERVAL_DAYS } from '../card-status';
 import { CardState, Grade, type ReviewRecord } from '../model';
-import { dayOf, todayOf, type StatsClock } from './calendar';
+import { todayOf, type StatsClock } from './calendar';
+import { studyDayNumberStart } from '../study-day';
 import { createTimeOrderGuard, type Fold } from './fold';
 
 export interface TodayStats {
@@ -43,6 +44,8 @@ export function createTodayFold(clock: StatsClock, options: TodayOptions = {}): 
   const maxAnswerMs = options.maxAnswerMs ?? 60_000;
   const sittingGapMs = options.sittingGapMs ?? 5 * 60_000;
   const today = todayOf(clock);
+  const start = studyDayNumberStart(today, clock.dayStartHour, clock.utcOffsetAt);
+  const end = studyDayNumberStart(today + 1, clock.dayStartHour, clock.utcOffsetAt);
   const guard = createTimeOrderGuard("Today's stats");
   const cards = new Set<string>();
   const byState = { new: 0, learning: 0, review: 0, relearning: 0 };
@@ -57,7 +60,7 @@ export function createTodayFold(clock: StatsClock, options: TodayOptions = {}): 
   return {
     add(record) {
       guard(record.review);
-      if (dayOf(record.review, clock) !== today) return;
+      if (record.review < start || record.review >= end) return;
       reviews += 1;
       cards.add(record.cardId);
       if (record.rating === Grade.Again) again += 1;

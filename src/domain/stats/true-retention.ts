@@ -6,7 +6,15 @@
  * last 7, 30 and 365 days, all time) and as series by calendar week and by calendar month.
  */
 import { CardState, Grade, type ReviewRecord } from '../model';
-import { dayOf, firstDayOfMonth, monthOf, todayOf, weekStartOf, type StatsClock, type WeekStart } from './calendar';
+import {
+  createDayLookup,
+  firstDayOfMonth,
+  monthOf,
+  todayOf,
+  weekStartOf,
+  type StatsClock,
+  type WeekStart,
+} from './calendar';
 import { createTimeOrderGuard, type Fold } from './fold';
 import { MATURE_INTERVAL_DAYS } from '../card-status';
 
@@ -87,34 +95,43 @@ export function createTrueRetentionFold(
     return { month, firstDay: firstDayOfMonth(month), counts: emptyCounts() };
   });
   const guard = createTimeOrderGuard('True retention');
-  let seenDay = Number.NaN;
+  const dayOf = createDayLookup(clock);
+  // Where the current study day counts; recomputed only when the day changes (records come in time order).
+  let current = Number.NaN;
   let seen = new Set<string>();
+  let targets: RetentionCounts[] = [];
+
+  const targetsOf = (day: number): RetentionCounts[] => {
+    const age = today - day;
+    const out = [table.allTime];
+    if (age === 0) out.push(table.today);
+    if (age === 1) out.push(table.yesterday);
+    if (age < 7) out.push(table.week);
+    if (age < 30) out.push(table.month);
+    if (age < 365) out.push(table.year);
+    const week = weeks[(weekStartOf(day, weekStartsOn) - thisWeek) / 7 + weeks.length - 1];
+    if (week) out.push(week.counts);
+    const month = months[monthOf(day) - thisMonth + months.length - 1];
+    if (month) out.push(month.counts);
+    return out;
+  };
 
   return {
     add(record) {
       guard(record.review);
       if (!isRetentionReview(record)) return;
-      const day = dayOf(record.review, clock);
+      const day = dayOf(record.review);
       if (day > today) return;
-      if (day !== seenDay) {
-        seenDay = day;
+      if (day !== current) {
+        current = day;
         seen = new Set();
+        targets = targetsOf(day);
       }
       if (seen.has(record.cardId)) return;
       seen.add(record.cardId);
       const young = record.scheduledDays < MATURE_INTERVAL_DAYS;
       const passed = record.rating !== Grade.Again;
-      const age = today - day;
-      if (age === 0) count(table.today, young, passed);
-      if (age === 1) count(table.yesterday, young, passed);
-      if (age < 7) count(table.week, young, passed);
-      if (age < 30) count(table.month, young, passed);
-      if (age < 365) count(table.year, young, passed);
-      count(table.allTime, young, passed);
-      const week = weeks[(weekStartOf(day, weekStartsOn) - thisWeek) / 7 + weeks.length - 1];
-      if (week) count(week.counts, young, passed);
-      const month = months[monthOf(day) - thisMonth + months.length - 1];
-      if (month) count(month.counts, young, passed);
+      for (const target of targets) count(target, young, passed);
     },
     result() {
       const copy = (c: RetentionCounts): RetentionCounts => ({ ...c });
