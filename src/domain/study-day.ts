@@ -42,10 +42,15 @@ export function studyDayNumber(at: number, dayStartHour: number, utcOffsetAt: Ut
   return Math.floor((at + utcOffsetAt(at) * 60_000 - dayStartHour * HOUR) / DAY);
 }
 
-/** Epoch ms at which study day number `day` begins (the inverse of studyDayNumber). */
+/** Epoch ms at which study day number `day` begins: the first instant studyDayNumber puts in it. */
 export function studyDayNumberStart(day: number, dayStartHour: number, utcOffsetAt: UtcOffsetAt): number {
   const local = day * DAY + dayStartHour * HOUR;
-  // The offset to subtract is the one in force at the answer: two rounds settle it.
-  const first = local - utcOffsetAt(local) * 60_000;
-  return local - utcOffsetAt(first) * 60_000;
+  // The start is `local` read at the offset in force then; around a clock change either of the
+  // offsets on each side may be the one (or the hour may not exist): take the earliest that fits.
+  let start = Infinity;
+  for (const offset of [utcOffsetAt(local - 14 * HOUR), utcOffsetAt(local + 14 * HOUR)]) {
+    const candidate = local - offset * 60_000;
+    if (candidate < start && studyDayNumber(candidate, dayStartHour, utcOffsetAt) === day) start = candidate;
+  }
+  return Number.isFinite(start) ? start : local - utcOffsetAt(local) * 60_000;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   calendarOfDay,
+  createDayLookup,
   dayOf,
   firstDayOfMonth,
   isoDateOfDay,
@@ -54,6 +55,25 @@ describe('calendar of day numbers', () => {
     expect(isoDateOfDay(firstDayOfMonth(monthOf(wed)))).toBe('2026-06-01');
     expect(monthOf(dayNumberOf('2027-01-31')) - monthOf(wed)).toBe(7);
     expect(isoDateOfDay(weekStartOf(dayNumberOf('1969-12-31'), 1))).toBe('1969-12-29');
+  });
+
+  it('gives the same days through its cache, in order and out of order, across both clock changes', () => {
+    for (const clock of [
+      { dayStartHour: 4, utcOffsetAt: parisOffset },
+      { dayStartHour: 0, utcOffsetAt: parisOffset },
+      { dayStartHour: 2, utcOffsetAt: parisOffset },
+    ]) {
+      const lookup = createDayLookup(clock);
+      const instants: number[] = [];
+      for (const [from, to] of [
+        [Date.UTC(2026, 2, 27), Date.UTC(2026, 3, 1)],
+        [Date.UTC(2026, 9, 23), Date.UTC(2026, 9, 28)],
+      ]) {
+        for (let at = from!; at < to!; at += 7 * 60_000) instants.push(at);
+      }
+      for (const at of instants) expect(lookup(at)).toBe(dayOf(at, clock));
+      for (const at of [...instants].reverse()) expect(lookup(at)).toBe(dayOf(at, clock));
+    }
   });
 
   it('reads the offset at each instant', () => {
