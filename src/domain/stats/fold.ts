@@ -17,8 +17,11 @@ export function foldAll<In, Out>(fold: Fold<In, Out>, items: Iterable<In>): Out 
   return fold.result();
 }
 
-/** A fold that sees only the records `keep` accepts (one deck family, one role's cards). */
-export function filterFold<In, Out>(fold: Fold<In, Out>, keep: (item: In) => boolean): Fold<In, Out> {
+/** A fold that sees only the records `keep` accepts (one deck family, one role's cards); `keep` may read more than the fold does. */
+export function filterFold<In extends Base, Base, Out>(
+  fold: Fold<Base, Out>,
+  keep: (item: In) => boolean,
+): Fold<In, Out> {
   return {
     add: (item) => {
       if (keep(item)) fold.add(item);
