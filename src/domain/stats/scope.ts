@@ -5,6 +5,7 @@
  * and the scope keeps their reviews.
  */
 import type { CardRecord, ReviewRecord } from '../model';
+import type { CardStatsItem } from './card-items';
 
 export interface StatsScope {
   /** Only these decks (a deck and its subdecks: deckFamily in deck-summary.ts). */
@@ -24,10 +25,11 @@ export function reviewScopeTest(scope: StatsScope): (review: Pick<ReviewRecord, 
     (!scope.deckIds || scope.deckIds.has(review.deckId)) && (!scope.cardIds || scope.cardIds.has(review.cardId));
 }
 
+/** A card stats item that also tells the card's deck and tags. */
+export type ScopedCardItem = CardStatsItem & { card: Pick<CardRecord, 'id' | 'deckId' | 'tags'> };
+
 /** The test for cards (with their schedules). */
-export function cardScopeTest(
-  scope: StatsScope,
-): (item: { card: Pick<CardRecord, 'id' | 'deckId' | 'tags'> }) => boolean {
+export function cardScopeTest(scope: StatsScope): (item: ScopedCardItem) => boolean {
   return ({ card }) =>
     (!scope.deckIds || scope.deckIds.has(card.deckId)) &&
     (scope.tag === undefined || card.tags.includes(scope.tag)) &&
