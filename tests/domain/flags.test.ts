@@ -2,19 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buryUntil, isBuried, isStudyable, stageOf } from '../../src/domain/card-status';
 import { FLAGS, flagCssVariables, flagOf, isFlagId, toggleFlag } from '../../src/domain/flags';
 import { CardState } from '../../src/domain/model';
-
-/** WCAG relative luminance of #rrggbb. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
+import { contrastRatio as contrast } from '../helpers/contrast';
 
 describe("Anki's card flags", () => {
   it('has the seven flags in Anki order and names', () => {

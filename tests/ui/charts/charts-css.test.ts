@@ -1,6 +1,7 @@
 /** The chart colours: defined for light and dark alike, and visible on the card surface of each. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio as contrast } from '../../helpers/contrast';
 
 const css = readFileSync(new URL('../../../src/ui/charts/charts.css', import.meta.url), 'utf8');
 const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
@@ -8,18 +9,6 @@ const variables = (block: string): Record<string, string> =>
   Object.fromEntries([...block.matchAll(/(--(?:chart|heat)-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
 const light = variables(css.slice(0, darkStart));
 const dark = variables(css.slice(darkStart, css.indexOf('}', css.indexOf('}', darkStart) + 1)));
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 describe('chart colours', () => {
   it('defines every colour in both themes', () => {
