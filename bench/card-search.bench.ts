@@ -8,7 +8,6 @@ import { parseCardSearch } from '../src/domain/card-search';
 import { compileCardSearch, searchTextOf, type SearchContext, type SearchItem } from '../src/domain/card-search-match';
 import { sortCards } from '../src/domain/card-sort';
 import { CardState, type CardRecord } from '../src/domain/model';
-import { fixedUtcOffset } from '../src/domain/study-day';
 
 const CARDS = 100_000;
 const DAY = 86_400_000;
@@ -69,7 +68,7 @@ const items: SearchItem[] = Array.from({ length: CARDS }, (_, i) => {
       : null,
   };
 });
-const context: SearchContext = { now, dayStartHour: 4, utcOffsetAt: fixedUtcOffset(120), deckNames };
+const context: SearchContext = { now, dayStartHour: 4, utcOffset: 120, deckNames };
 
 // The proposal for storage: the normalized search text kept beside each card (written with it).
 const withText: SearchItem[] = items.map((item) => ({ ...item, text: searchTextOf(item.card) }));

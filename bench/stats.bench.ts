@@ -16,8 +16,8 @@ const REVIEWS = 500_000;
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 5, 10, 12);
 // Paris-like daylight saving, so the day arithmetic pays for a real offset function.
-const utcOffsetAt = (at: number) => (at >= Date.UTC(2026, 2, 29, 1) && at < Date.UTC(2026, 9, 25, 1) ? 120 : 60);
-const clock: StatsClock = { now, dayStartHour: 4, utcOffsetAt };
+const utcOffset = (at: number) => (at >= Date.UTC(2026, 2, 29, 1) && at < Date.UTC(2026, 9, 25, 1) ? 120 : 60);
+const clock: StatsClock = { now, dayStartHour: 4, utcOffset };
 
 function seeded(seed: number): () => number {
   let state = seed;

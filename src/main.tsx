@@ -1,18 +1,19 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { createAppModel } from './app/app-model';
 import { loadBuiltinDecks } from './app/builtin-decks';
 import { systemClock } from './app/clock';
 import { pendingFiles } from './app/pending-files';
-import { followHashChanges, navigate } from './app/router';
+import { followHashChanges } from './app/router';
+import { createAppServices } from './app/services';
+import { watchConnectivity } from './app/connectivity';
 import { watchInstallability } from './app/install-prompt';
 import * as pwa from './app/pwa';
 import { persistOnceProgressExists } from './app/storage-persistence';
 import { openAppDb } from './storage/db';
 import { App } from './ui/App';
-import { Lazy } from './ui/Lazy';
-import { InstallPrompt } from './ui/InstallPrompt';
+import { InstallButton, InstallPrompt } from './ui/InstallPrompt';
 import { StorageStatus } from './ui/StorageStatus';
+import { navigate } from './ui/routes';
 import { UpdateBanner } from './ui/UpdateBanner';
 import './ui/styles.css';
 
@@ -20,6 +21,7 @@ const fatal = signal<string | null>(null);
 // Before the database opens: even a release whose start-up fails can still be updated.
 pwa.startServiceWorker();
 watchInstallability();
+watchConnectivity();
 const banners = (
   <>
     <UpdateBanner {...pwa} />
@@ -35,43 +37,33 @@ async function boot(): Promise<void> {
     onBlocked: () =>
       (fatal.value = 'PrepDeck is open in another tab with an older version. Close that tab (or reload it) to go on.'),
   });
-  const model = createAppModel({ db, clock: systemClock, loadBuiltinDecks });
-  // Import, export and backup code (CSV parser, zip, workers) loads when the screen opens.
-  const loadImportScreen = async () => {
-    const [{ createImportActions }, { ImportScreen }] = await Promise.all([
-      import('./app/import-actions'),
-      import('./ui/ImportScreen'),
-    ]);
-    const actions = createImportActions(db, systemClock, model);
-    return () => <ImportScreen actions={actions} />;
-  };
-  const importScreen = <Lazy load={loadImportScreen} label="the import screen" />;
+  const services = createAppServices({ db, clock: systemClock, loadBuiltinDecks });
   followHashChanges();
   acceptLaunchedFiles();
   // subscribe() renders at once and again whenever a fatal problem appears.
   fatal.subscribe((message) =>
     render(
       <App
-        model={model}
+        services={services}
         fatal={message}
         banners={banners}
         settingsExtras={
           <>
+            <InstallButton />
             <StorageStatus />
             <p class="hint app-version">PrepDeck version {pwa.appBuild}</p>
           </>
         }
-        importScreen={importScreen}
       />,
       root,
     ),
   );
-  persistOnceProgressExists(model.hasProgress);
-  await model.start();
+  persistOnceProgressExists(services.state.hasProgress);
+  await services.state.start();
   // Due counts follow the clock; a tab left open overnight rolls over to the new study day.
-  setInterval(() => model.tick(), 15_000);
+  setInterval(() => services.state.tick(), 15_000);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') model.tick();
+    if (document.visibilityState === 'visible') services.state.tick();
   });
 }
 
@@ -86,7 +78,7 @@ function acceptLaunchedFiles(): void {
   queue?.setConsumer(async (params) => {
     if (params.files.length === 0) return;
     pendingFiles.value = await Promise.all(params.files.map((handle) => handle.getFile()));
-    navigate({ name: 'import' });
+    navigate('import');
   });
 }
 

@@ -1,40 +1,55 @@
-/** Hash routes, so the phone's back button and a home-screen launch both land somewhere sensible. */
+/**
+ * Hash routes, so the phone's back button and a home-screen launch both land somewhere
+ * sensible. The router knows paths, not screens: the route table (src/ui/routes.tsx) names the
+ * screens and their path patterns ("study/:scope").
+ */
 import { signal } from '@preact/signals';
 
-export type Route = { name: 'home' } | { name: 'study'; scope: string } | { name: 'settings' } | { name: 'import' };
+/** The path in the address bar's hash, without "#/": "", "settings", "study/all". */
+export const currentPath = signal(typeof location === 'undefined' ? '' : pathOfHash(location.hash));
 
-/** Reads a route from a location hash such as "#/study/all". */
-export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
-  const [head, ...rest] = path.split('/');
-  if (head === 'study' && rest.length > 0) return { name: 'study', scope: decodeURIComponent(rest.join('/')) };
-  if (head === 'settings') return { name: 'settings' };
-  if (head === 'import') return { name: 'import' };
-  return { name: 'home' };
+/** "#/study/all" -> "study/all". */
+export function pathOfHash(hash: string): string {
+  return hash.replace(/^#\/?/, '');
 }
 
-/** The hash for a route. */
-export function routeHref(route: Route): string {
-  return route.name === 'study'
-    ? `#/study/${encodeURIComponent(route.scope)}`
-    : route.name === 'home'
-      ? '#/'
-      : `#/${route.name}`;
+/** The parameters of `path` if it matches `pattern` ("study/:scope" matches "study/a%2Fb" with scope "a/b"). */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  // The last parameter takes the rest, so a deck id may hold a slash.
+  const last = want.length - 1;
+  if (got.length < want.length || (got.length > want.length && !want[last]!.startsWith(':'))) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const part = i === last ? got.slice(i).join('/') : got[i]!;
+    if (want[i]!.startsWith(':')) {
+      if (part === '') return null;
+      params[want[i]!.slice(1)] = decodeURIComponent(part);
+    } else if (want[i] !== part) return null;
+  }
+  return params;
 }
 
-export const route = signal<Route>(typeof location === 'undefined' ? { name: 'home' } : parseRoute(location.hash));
+/** The path for a pattern with its parameters filled in. */
+export function fillPath(pattern: string, params: Record<string, string> = {}): string {
+  return pattern
+    .split('/')
+    .map((part) => (part.startsWith(':') ? encodeURIComponent(params[part.slice(1)] ?? '') : part))
+    .join('/');
+}
 
-/** Keeps `route` in step with the address bar. */
+/** Keeps `currentPath` in step with the address bar. */
 export function followHashChanges(): () => void {
   const update = () => {
-    route.value = parseRoute(location.hash);
+    currentPath.value = pathOfHash(location.hash);
   };
   window.addEventListener('hashchange', update);
   return () => window.removeEventListener('hashchange', update);
 }
 
-/** Goes to a route (adds a history entry, so Back returns). */
-export function navigate(to: Route): void {
-  location.hash = routeHref(to);
-  route.value = to;
+/** Goes to a path (adds a history entry, so Back returns). */
+export function goTo(path: string): void {
+  location.hash = `#/${path}`;
+  currentPath.value = path;
 }

@@ -4,8 +4,9 @@
  * paths, so a name like "../x.png" or "a/b.png" cannot escape or collide.
  * Also the field checker that the backup and the import writer use to validate records.
  */
+import { answerPointsProblem } from './answer-points';
 import { ImportError } from './import-error';
-import type { CardRecord, DeckRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
 
 export const BACKUP_FORMAT = 'prepdeck-backup';
 export const BACKUP_VERSION = 1;
@@ -52,6 +53,17 @@ export interface BackupManifest {
   styles: StyleRecord[];
   media: BackupMediaEntry[];
 }
+
+/** Every record to back up, as storage reads them (media with their Blobs). */
+export type BackupContents = Pick<
+  BackupManifest,
+  'decks' | 'cards' | 'schedules' | 'reviews' | 'settings' | 'styles'
+> & {
+  media: MediaRecord[];
+};
+
+/** A backup read and validated, ready to restore: the manifest's records, with the media files themselves. */
+export type Backup = Omit<BackupManifest, 'format' | 'version' | 'media'> & { fileName: string; media: MediaRecord[] };
 
 /** The zip member that holds the bytes of the media file at `index`. */
 export function mediaMemberName(index: number): string {
@@ -196,6 +208,7 @@ const DECK_FIELDS: Record<string, FieldKind> = {
   updatedAt: 'number',
   contentHash: 'text?',
   retired: 'boolean?',
+  interview: 'boolean?',
 };
 
 const CARD_FIELDS: Record<string, FieldKind> = {
@@ -211,6 +224,7 @@ const CARD_FIELDS: Record<string, FieldKind> = {
   order: 'number',
   retired: 'boolean?',
   suspended: 'boolean?',
+  behavioural: 'boolean?',
   styleId: 'text?',
   mediaScope: 'text?',
 };
@@ -294,9 +308,12 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
   const decks = listOf(root, 'decks', fail).map(
     (d, i) => checkFields(d, DECK_FIELDS, at('decks', i), fail) as unknown as DeckRecord,
   );
-  const cards = listOf(root, 'cards', fail).map(
-    (c, i) => checkFields(c, CARD_FIELDS, at('cards', i), fail) as unknown as CardRecord,
-  );
+  const cards = listOf(root, 'cards', fail).map((c, i) => {
+    const record = checkFields(c, CARD_FIELDS, at('cards', i), fail);
+    const problem = record.points === undefined ? null : answerPointsProblem(record.points);
+    if (problem !== null) fail(at('cards', i), `field "points": ${problem}`);
+    return record as unknown as CardRecord;
+  });
   const schedules = listOf(root, 'schedules', fail).map(
     (s, i) => checkFields(s, SCHEDULE_FIELDS, at('schedules', i), fail) as unknown as ScheduleRecord,
   );

@@ -7,7 +7,7 @@ import { isBuried, isStudyable, stageOf } from './card-status';
 import type { IsFilter, PropName, PropOperator, SearchNode } from './card-search';
 import { htmlToText } from './html-text';
 import { CardState, type CardRecord, type ScheduleRecord } from './model';
-import { studyDayNumber, studyDayNumberStart, type UtcOffsetAt } from './study-day';
+import { studyDayNumber, studyDayNumberStart, type UtcOffset } from './study-day';
 
 /** What a search reads of a card. */
 export type SearchableCard = Pick<
@@ -37,7 +37,7 @@ export interface SearchItem {
 export interface SearchContext {
   now: number;
   dayStartHour: number;
-  utcOffsetAt: UtcOffsetAt;
+  utcOffset: UtcOffset;
   /** Every deck's name by id: `deck:` matches names, "Parent::Child" being a subdeck. */
   deckNames: ReadonlyMap<string, string>;
 }
@@ -116,9 +116,9 @@ const isScheduled = (schedule: ScheduleRecord | null): schedule is ScheduleRecor
 
 /** Compiles a parsed query against the decks and the instant in `context`. */
 export function compileCardSearch(root: SearchNode, context: SearchContext): CompiledSearch {
-  const dayOf = (at: number) => studyDayNumber(at, context.dayStartHour, context.utcOffsetAt);
+  const dayOf = (at: number) => studyDayNumber(at, context.dayStartHour, context.utcOffset);
   const today = dayOf(context.now);
-  const dayStart = (day: number) => studyDayNumberStart(day, context.dayStartHour, context.utcOffsetAt);
+  const dayStart = (day: number) => studyDayNumberStart(day, context.dayStartHour, context.utcOffset);
 
   const propValue = (prop: PropName, schedule: ScheduleRecord | null): number | null => {
     if (prop === 'reps') return schedule?.reps ?? 0;

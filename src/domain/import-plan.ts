@@ -4,6 +4,7 @@
  * preview (planImport) and the write (writeImport), so the preview cannot promise something
  * the write does not do.
  */
+import { copyAnswerPoints, sameAnswerPoints } from './answer-points';
 import { cardIdFor } from './deck-records';
 import { ImportError, type ImportWarning } from './import-error';
 import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
@@ -142,6 +143,8 @@ function cardRecord(
     order,
     ...(card.notes !== undefined ? { notes: card.notes } : {}),
     ...(card.source !== undefined ? { source: card.source } : {}),
+    ...(card.points !== undefined ? { points: copyAnswerPoints(card.points) } : {}),
+    ...(card.behavioural ? { behavioural: true } : {}),
     ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
     ...(card.mediaScope !== undefined ? { mediaScope: card.mediaScope } : {}),
     ...(suspended ? { suspended: true } : {}),
@@ -198,12 +201,15 @@ const CONTENT_FIELDS = [
   'mediaScope',
   'suspended',
   'retired',
+  'behavioural',
 ] as const;
 
 /** Whether a user would see a difference (the position in the deck is not counted). */
 function sameContent(a: CardRecord, b: CardRecord): boolean {
   return (
-    CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null)) && a.tags.join('\u0000') === b.tags.join('\u0000')
+    CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null)) &&
+    a.tags.join('\u0000') === b.tags.join('\u0000') &&
+    sameAnswerPoints(a.points, b.points)
   );
 }
 
@@ -215,6 +221,7 @@ function deckRecord(deck: ImportedDeck, id: string, before: DeckRecord | undefin
     source: 'import',
     createdAt: before?.createdAt ?? now,
     updatedAt: now,
+    ...(deck.interview ? { interview: true } : {}),
   };
 }
 

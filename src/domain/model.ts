@@ -2,6 +2,7 @@
  * The app's data model: plain, JSON-safe records. Dates are epoch milliseconds so that
  * they index in IndexedDB and survive backups unchanged.
  */
+import type { AnswerAnalysis } from './answer-analysis';
 
 /** How a card's front/back text is to be shown: escaped plain text, or HTML that is sanitized before display. */
 export type CardFormat = 'text' | 'html';
@@ -170,6 +171,61 @@ export const DEFAULT_SETTINGS: SchedulerSettings = {
   relearningSteps: ['10m'],
   dayStartHour: 4,
 };
+
+/**
+ * A candidate's own STAR story (Situation, Task, Action, Result), linked to the interview
+ * questions it answers. Written on the device; never leaves it except in the user's backup.
+ */
+export interface StarStory {
+  id: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  /** The result in numbers, one line ("Cut ticket backlog 40 % in 6 weeks"). */
+  resultInNumbers: string;
+  /** Ids of the question cards this story answers. */
+  questionIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One answer rehearsed aloud: its timing, self-rating (also written as a review) and what was kept of it. */
+export interface RehearsalAttempt {
+  id: string;
+  cardId: string;
+  deckId: string;
+  /** When the question was shown (the timer started). */
+  at: number;
+  thinkingMs: number;
+  /** Time answering, overtime included. */
+  answerMs: number;
+  overtimeMs: number;
+  /** The answer time that was set for this attempt. */
+  answerLimitMs: number;
+  rating: Grade;
+  /** Only where the device transcribed the answer itself. */
+  transcript?: string;
+  analysis?: AnswerAnalysis;
+  /** Without a transcript: the answer points the candidate ticked (indexes into the card's points). */
+  checkedPoints?: number[];
+  /** The recording of this answer, when one was made (RecordingRecord.id). */
+  recordingId?: string;
+}
+
+/** An answer recorded on the device: the audio as the browser encoded it. */
+export interface RecordingRecord {
+  id: string;
+  cardId: string;
+  attemptId: string;
+  at: number;
+  durationMs: number;
+  /** e.g. "audio/webm;codecs=opus" (Chromium), "audio/mp4" (Safari). */
+  mimeType: string;
+  size: number;
+  blob: Blob;
+}
 
 /** A stored media file (images and audio from Anki packages), looked up by scope and normalized name. */
 export interface MediaRecord {

@@ -1,4 +1,5 @@
 /** What the import worker does with each message; kept apart from the worker global so tests can drive it. */
+import { readBackupFile } from './backup-file';
 import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
 import { serializeError } from './worker-job';
@@ -15,6 +16,14 @@ export function createImportHandler(
       return;
     }
     try {
+      if (request.type === 'backup') {
+        const backup = await readBackupFile(request.file, request.fileName, {
+          onProgress: (done, total) => post({ type: 'progress', done, total }),
+          isCancelled: () => cancelled,
+        });
+        post(cancelled ? { type: 'cancelled' } : { type: 'result', backup });
+        return;
+      }
       const text = typeof request.input === 'string' ? request.input : await readTextFile(request.input);
       const preview = await previewTextImportInSlices(request.fileName, text, request.options, {
         onProgress: (done, total) => post({ type: 'progress', done, total }),

@@ -1,4 +1,6 @@
-/** The page side of a text import: runs it in a worker (or in slices here), with progress and cancel. */
+/** The page side of a text import or a backup read: runs it in the import worker (or here), with progress and cancel. */
+import type { Backup } from '../domain/backup-format';
+import { readBackupFile } from './backup-file';
 import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
 import { previewTextImportInSlices, type TextImportOptions, type TextImportPreview } from './text-import';
@@ -41,7 +43,7 @@ function runInWorker(
     {
       label: 'import worker',
       onProgress: ({ done, total }) => hooks.onProgress?.(done, total),
-      result: ({ preview }) => preview,
+      result: ({ preview }) => preview!,
     },
   );
 }
@@ -81,4 +83,29 @@ export function runTextImport(
 ): RunningImport {
   const worker = (hooks.createWorker ?? createDefaultWorker)();
   return worker ? runInWorker(worker, fileName, input, options, hooks) : runHere(fileName, input, options, hooks);
+}
+
+/**
+ * Reads and validates a backup file in the import worker (here where there is none), reading the
+ * file once, with progress in bytes and cancel. Rejects with ImportError, or AbortError on cancel.
+ */
+export function runBackupRead(fileName: string, file: Blob, hooks: RunImportHooks = {}): RunningJob<Backup> {
+  const worker = (hooks.createWorker ?? createDefaultWorker)();
+  if (worker)
+    return runWorkerJob(
+      worker,
+      { type: 'backup', fileName, file },
+      {
+        label: 'import worker',
+        onProgress: ({ done, total }) => hooks.onProgress?.(done, total),
+        result: ({ backup }) => backup!,
+      },
+    );
+  let cancelled = false;
+  return {
+    promise: readBackupFile(file, fileName, { onProgress: hooks.onProgress, isCancelled: () => cancelled }),
+    cancel() {
+      cancelled = true;
+    },
+  };
 }

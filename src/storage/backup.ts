@@ -1,30 +1,17 @@
 /**
- * Backup and restore: one zip file with every record of every store and the media files'
- * bytes (format in domain/backup-format.ts). A restore replaces everything in one
- * transaction, so it either fully happens or leaves the current data as it was.
+ * Backup and restore in the database: every record of every store read in one transaction,
+ * and a restore that replaces everything in one transaction, so it either fully happens or
+ * leaves the current data as it was. The file format is src/import/backup-file.ts.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import {
-  BACKUP_FORMAT,
-  BACKUP_MANIFEST,
-  BACKUP_VERSION,
-  mediaMemberName,
-  validateBackupManifest,
-  type BackupCounts,
-  type BackupManifest,
-} from '../domain/backup-format';
-import { ImportError } from '../domain/import-error';
-import type { MediaRecord, ReviewRecord } from '../domain/model';
+import type { Backup, BackupContents, BackupCounts } from '../domain/backup-format';
+import type { ReviewRecord } from '../domain/model';
 import type { AppDb } from './db';
 import { runWriteTransaction } from './write-transaction';
 
-/** A backup read and validated, ready to restore: the manifest's records, with the media files themselves. */
-export type Backup = Omit<BackupManifest, 'format' | 'version' | 'media'> & { fileName: string; media: MediaRecord[] };
-
 const ALL_STORES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'media', 'styles'] as const;
 
-/** Everything in the database as one zip file (backup.json + media/<index>). */
-export async function createBackup(db: AppDb, now: number): Promise<Uint8Array> {
+/** Everything in the database, read in one transaction (a consistent snapshot). */
+export async function loadBackupContents(db: AppDb): Promise<BackupContents> {
   const tx = db.transaction([...ALL_STORES], 'readonly');
   const [decks, cards, schedules, reviews, settingKeys, settingValues, styles, media] = await Promise.all([
     tx.objectStore('decks').getAll(),
@@ -37,96 +24,8 @@ export async function createBackup(db: AppDb, now: number): Promise<Uint8Array> 
     tx.objectStore('media').getAll(),
     tx.done,
   ]);
-  // Blob bytes are read after the transaction has finished: reading them is not an idb request.
-  const mediaBytes = await Promise.all(media.map(async (m) => new Uint8Array(await m.blob.arrayBuffer())));
   const settings = settingKeys.map((key, i) => ({ key, value: settingValues[i] }));
-  const manifest: BackupManifest = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    createdAt: now,
-    counts: {
-      decks: decks.length,
-      cards: cards.length,
-      schedules: schedules.length,
-      reviews: reviews.length,
-      settings: settings.length,
-      styles: styles.length,
-      media: media.length,
-    },
-    decks,
-    cards,
-    schedules,
-    reviews: reviews as (ReviewRecord & { id: number })[],
-    settings,
-    styles,
-    media: media.map((m, i) => ({
-      id: m.id,
-      scope: m.scope,
-      name: m.name,
-      type: m.type,
-      file: mediaMemberName(i),
-      size: mediaBytes[i]!.length,
-    })),
-  };
-  const files: Zippable = { [BACKUP_MANIFEST]: [strToU8(JSON.stringify(manifest)), { level: 6 }] };
-  // Images and audio are already compressed: store them as they are.
-  mediaBytes.forEach((bytes, i) => (files[mediaMemberName(i)] = [bytes, { level: 0 }]));
-  return zipSync(files, { mtime: new Date(now) });
-}
-
-/** Whether `bytes` is a zip with a backup.json (a backup, not an Anki package), without unpacking it. */
-export function isBackupFile(bytes: Uint8Array): boolean {
-  let found = false;
-  try {
-    unzipSync(bytes, {
-      filter: (member) => {
-        if (member.name === BACKUP_MANIFEST) found = true;
-        return false;
-      },
-    });
-  } catch {
-    return false;
-  }
-  return found;
-}
-
-/** Reads and validates a backup file; throws ImportError naming the file and the damaged part. Writes nothing. */
-export function readBackup(bytes: Uint8Array, fileName: string): Backup {
-  let members: Record<string, Uint8Array>;
-  try {
-    members = unzipSync(bytes);
-  } catch {
-    throw new ImportError(fileName, null, 'not a readable backup: the file is damaged, incomplete, or not a zip file');
-  }
-  const json = members[BACKUP_MANIFEST];
-  if (!json) throw new ImportError(fileName, BACKUP_MANIFEST, 'missing: this is not a PrepDeck backup');
-  let data: unknown;
-  try {
-    data = JSON.parse(strFromU8(json));
-  } catch {
-    throw new ImportError(fileName, BACKUP_MANIFEST, 'not valid JSON: the file is damaged');
-  }
-  const manifest = validateBackupManifest(data, fileName);
-  const media = manifest.media.map((entry, i): MediaRecord => {
-    const content = members[entry.file];
-    if (!content)
-      throw new ImportError(
-        fileName,
-        entry.file,
-        `missing (the media file "${entry.name}", media[${i}] in ${BACKUP_MANIFEST})`,
-      );
-    if (content.length !== entry.size)
-      throw new ImportError(
-        fileName,
-        entry.file,
-        `has ${content.length} bytes, expected ${entry.size}: the file is damaged`,
-      );
-    // fflate allocates plain ArrayBuffers, never shared ones.
-    const blob = new Blob([content as Uint8Array<ArrayBuffer>], { type: entry.type });
-    return { id: entry.id, scope: entry.scope, name: entry.name, type: entry.type, blob };
-  });
-  const { createdAt, counts, decks, cards, schedules, reviews, settings, styles } = manifest;
-  return { fileName, createdAt, counts, decks, cards, schedules, reviews, settings, styles, media };
+  return { decks, cards, schedules, reviews: reviews as (ReviewRecord & { id: number })[], settings, styles, media };
 }
 
 /**

@@ -1,33 +1,27 @@
 import type { ComponentChildren } from 'preact';
-import type { AppModel } from '../app/app-model';
-import { route, routeHref, type Route } from '../app/router';
+import { online } from '../app/connectivity';
+import type { AppServices } from '../app/services';
 import { AppContext } from './app-context';
-import { HomeScreen } from './HomeScreen';
-import { SettingsScreen } from './SettingsScreen';
-import { StudyScreen } from './StudyScreen';
+import { Lazy } from './Lazy';
+import { currentRoute, ROUTES, routeHref } from './routes';
 
 export interface AppSlots {
   /** Shown above every screen (update banner, install prompt). */
   banners?: ComponentChildren;
   /** Extra sections at the end of Settings (storage status). */
   settingsExtras?: ComponentChildren;
-  /** The import screen, when available. */
-  importScreen?: ComponentChildren;
   /** A problem that stops the app (another tab upgraded the database). */
   fatal?: string | null;
 }
 
-const NAV: { label: string; to: Route }[] = [
-  { label: 'Decks', to: { name: 'home' } },
-  { label: 'Import', to: { name: 'import' } },
-  { label: 'Settings', to: { name: 'settings' } },
-];
+const NAV = ROUTES.filter((r): r is Extract<(typeof ROUTES)[number], { nav: string }> => 'nav' in r);
 
-/** The shell: navigation, banners and the current screen. */
-export function App({ model, banners, settingsExtras, importScreen, fatal }: AppSlots & { model: AppModel }) {
-  const current = route.value;
+/** The shell: navigation, banners and the current screen, picked from the route table. */
+export function App({ services, banners, settingsExtras, fatal }: AppSlots & { services: AppServices }) {
+  const { route, params } = currentRoute();
+  const waiting = route.needsData && !services.state.ready.value;
   return (
-    <AppContext.Provider value={model}>
+    <AppContext.Provider value={services}>
       <a class="skip-link" href="#main">
         Skip to content
       </a>
@@ -36,14 +30,21 @@ export function App({ model, banners, settingsExtras, importScreen, fatal }: App
           PrepDeck
         </span>
         <nav aria-label="Main">
-          {NAV.map(({ label, to }) => (
-            <a key={label} href={routeHref(to)} aria-current={current.name === to.name ? 'page' : undefined}>
-              {label}
+          {NAV.map((r) => (
+            <a key={r.name} href={routeHref(r.name)} aria-current={route.name === r.name ? 'page' : undefined}>
+              {r.nav}
             </a>
           ))}
         </nav>
+        {online.value ? null : (
+          <span class="offline-mark" role="status">
+            Offline
+          </span>
+        )}
+        {/* One quiet place for app messages (update, install, offline-ready, storage): under the
+            header, over the page's top, never over the grade bar at the bottom. */}
+        <div class="notice-area">{banners}</div>
       </header>
-      {banners}
       <main id="main" tabIndex={-1}>
         {fatal ? (
           <div class="fatal" role="alert">
@@ -52,17 +53,18 @@ export function App({ model, banners, settingsExtras, importScreen, fatal }: App
               Reload
             </button>
           </div>
-        ) : !model.ready.value && current.name !== 'home' ? (
+        ) : waiting ? (
           // Screens show and edit stored data: wait until it is loaded (Home says "Loading decks…").
           <p role="status">Loading…</p>
-        ) : current.name === 'study' ? (
-          <StudyScreen scope={current.scope} />
-        ) : current.name === 'settings' ? (
-          <SettingsScreen>{settingsExtras}</SettingsScreen>
-        ) : current.name === 'import' ? (
-          (importScreen ?? <p>Import is not available yet.</p>)
+        ) : route.screen ? (
+          <route.screen params={params} />
         ) : (
-          <HomeScreen />
+          <Lazy
+            key={route.name}
+            route={route}
+            services={services}
+            props={{ params, extras: route.name === 'settings' ? settingsExtras : undefined }}
+          />
         )}
       </main>
     </AppContext.Provider>

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardRecord } from '../domain/model';
 import { plainTextToHtml } from '../domain/plain-text';
-import { useApp } from './app-context';
+import { useCardAssets } from './app-context';
 import { sanitizeCardCss } from './sanitize-css';
 import { sanitizeCardHtml } from './sanitize-html';
 
@@ -48,7 +48,7 @@ export function CardNotes({ card }: { card: CardRecord }) {
 }
 
 function HtmlCardContent({ card, side, source }: Props & { source: string }) {
-  const app = useApp();
+  const assetsLoader = useCardAssets();
   const host = useRef<HTMLDivElement>(null);
   const [assets, setAssets] = useState<{ key: string; media: Map<string, string>; css: string } | null>(null);
   const key = `${card.id}|${side}|${source}`;
@@ -56,7 +56,7 @@ function HtmlCardContent({ card, side, source }: Props & { source: string }) {
   useEffect(() => {
     let live = true;
     const names = card.mediaScope ? referencedMedia(source) : [];
-    void app.loadCardAssets(card, names).then(({ media, css }) => {
+    void assetsLoader.load(card, names).then(({ media, css }) => {
       if (live) setAssets({ key, media, css });
     });
     return () => {

@@ -1,8 +1,8 @@
-import { ALL_DECKS } from '../app/app-model';
-import { routeHref } from '../app/router';
+import { ALL_DECKS } from '../domain/study-session';
 import { deckRowLabel } from '../domain/deck-summary';
 import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
+import { routeHref } from './routes';
 
 /** The decks with their due / new / total counts, and "Study all due". */
 export function HomeScreen() {
@@ -22,7 +22,7 @@ export function HomeScreen() {
       ) : null}
       <a
         class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`}
-        href={routeHref({ name: 'study', scope: ALL_DECKS })}
+        href={routeHref('study', { scope: ALL_DECKS })}
         aria-disabled={dueAll === 0}
       >
         Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
@@ -39,7 +39,7 @@ export function HomeScreen() {
                 class="deck-row"
                 style={depth ? { paddingInlineStart: `${depth * 1.25}rem` } : undefined}
               >
-                <a class="deck-link" href={routeHref({ name: 'study', scope: deck.id })}>
+                <a class="deck-link" href={routeHref('study', { scope: deck.id })}>
                   <span class="deck-name">{label}</span>
                   <span class="deck-counts">
                     <span class={due ? 'count due' : 'count'}>{due} due</span> ·{' '}

@@ -1,4 +1,4 @@
-import type { TextImportOptions } from '../app/import-actions';
+import type { TextImportOptions } from '../app/import-flow';
 
 const TERM_SEPARATORS: [string, string][] = [
   ['\t', 'Tab'],

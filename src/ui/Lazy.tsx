@@ -1,31 +1,47 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { AppServices } from '../app/services';
+import type { RouteEntry, ScreenProps } from './routes';
 
-const loaded = new Map<() => Promise<ComponentType>, ComponentType>();
+/** Each app instance's loaded screens, so a screen and its feature state are made once per app. */
+const loaded = new WeakMap<AppServices, Map<string, ComponentType<ScreenProps>>>();
 
-/** Renders a screen whose code loads on first use (kept off the first paint), then from memory. */
-export function Lazy({ load, label }: { load: () => Promise<ComponentType>; label: string }) {
-  const [Screen, setScreen] = useState<ComponentType | null>(() => loaded.get(load) ?? null);
+function cached(services: AppServices, route: RouteEntry): ComponentType<ScreenProps> | null {
+  return loaded.get(services)?.get(route.name) ?? null;
+}
+
+/** Renders a route's screen, loading its code on first use (kept off the first paint), then from memory. */
+export function Lazy({ route, services, props }: { route: RouteEntry; services: AppServices; props: ScreenProps }) {
+  const [Screen, setScreen] = useState<{ route: string; component: ComponentType<ScreenProps> } | null>(() => {
+    const component = cached(services, route);
+    return component ? { route: route.name, component } : null;
+  });
   const [error, setError] = useState<string | null>(null);
+  const ready = Screen?.route === route.name ? Screen.component : cached(services, route);
   useEffect(() => {
-    if (Screen) return;
+    if (ready) return;
     let live = true;
-    load().then(
+    setError(null);
+    route.load!(services).then(
       (component) => {
-        loaded.set(load, component);
-        if (live) setScreen(() => component);
+        const forApp = loaded.get(services) ?? new Map<string, ComponentType<ScreenProps>>();
+        forApp.set(route.name, component);
+        loaded.set(services, forApp);
+        if (live) setScreen({ route: route.name, component });
       },
       (cause: unknown) => live && setError(cause instanceof Error ? cause.message : String(cause)),
     );
     return () => {
       live = false;
     };
-  }, [load]);
-  if (error)
+  }, [route, services, ready]);
+  if (error) {
     return (
       <p class="error" role="alert">
-        Could not load {label}: {error}
+        Could not load this screen: {error}
       </p>
     );
-  return Screen ? <Screen /> : <p role="status">Loading {label}…</p>;
+  }
+  const Component = ready;
+  return Component ? <Component {...props} /> : <p role="status">Loading…</p>;
 }

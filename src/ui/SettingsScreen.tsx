@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseSettingsForm, settingsToForm, type SettingsErrors, type SettingsForm } from '../domain/settings-form';
 import { useApp } from './app-context';
+import type { ScreenProps } from './routes';
 
 type FieldProps = {
   name: keyof SettingsForm;
@@ -39,7 +40,7 @@ function Field({ name, label, hint, form, errors, onInput, inputMode = 'numeric'
 }
 
 /** The scheduler's options: retention, daily limits, steps, and when a study day starts. */
-export function SettingsScreen({ children }: { children?: preact.ComponentChildren }) {
+export function SettingsScreen({ extras }: ScreenProps) {
   const app = useApp();
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(app.settings.value));
   const [errors, setErrors] = useState<SettingsErrors>({});
@@ -114,7 +115,7 @@ export function SettingsScreen({ children }: { children?: preact.ComponentChildr
           </span>
         </div>
       </form>
-      {children}
+      {extras}
     </section>
   );
 }

@@ -1,22 +1,24 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { ALL_DECKS } from '../app/app-model';
-import { routeHref } from '../app/router';
 import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
-import { useApp } from './app-context';
+import { ALL_DECKS } from '../domain/study-session';
+import { useApp, useStudy } from './app-context';
 import { CardContent, CardNotes } from './CardContent';
 import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
+import { routeHref, type ScreenProps } from './routes';
 
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
-export function StudyScreen({ scope }: { scope: string }) {
+export function StudyScreen({ params }: ScreenProps) {
+  const scope = params.scope ?? ALL_DECKS;
   const app = useApp();
-  const session = app.session.value;
+  const study = useStudy();
+  const session = study.session.value;
   const revealButton = useRef<HTMLButtonElement>(null);
 
   // Each visit starts from the current queue (decks may have changed since the last one).
   useEffect(() => {
-    if (app.ready.value) app.startStudy(scope);
+    if (app.ready.value) study.start(scope);
   }, [scope, app.ready.value]);
 
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
@@ -26,10 +28,10 @@ export function StudyScreen({ scope }: { scope: string }) {
       const target = event.composedPath?.()[0] ?? event.target;
       if (target instanceof Element && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       if (event.altKey || event.metaKey) return;
-      const s = app.session.peek();
+      const s = study.session.peek();
       if ((event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
         event.preventDefault();
-        void app.undo().catch(() => undefined);
+        void study.undo().catch(() => undefined);
         return;
       }
       if (event.ctrlKey) return;
@@ -38,15 +40,15 @@ export function StudyScreen({ scope }: { scope: string }) {
         target instanceof Element && target.closest('a, button, summary') !== null && target !== revealButton.current;
       if ((event.key === ' ' || event.key === 'Enter') && s?.current && !s.revealed && !ownControl) {
         event.preventDefault();
-        app.reveal();
+        study.reveal();
       } else if (/^[1-4]$/.test(event.key) && s?.revealed) {
         event.preventDefault();
-        void app.grade(Number(event.key) as Grade).catch(() => undefined);
+        void study.grade(Number(event.key) as Grade).catch(() => undefined);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [app]);
+  }, [study]);
 
   // Keep keyboard and screen-reader focus on the next thing to do: "Show answer", then "Good".
   useEffect(() => {
@@ -60,8 +62,8 @@ export function StudyScreen({ scope }: { scope: string }) {
     <button
       type="button"
       class="button subtle undo"
-      onClick={() => void app.undo().catch(() => undefined)}
-      disabled={!app.undoAvailable.value || app.busy.value}
+      onClick={() => void study.undo().catch(() => undefined)}
+      disabled={!app.undoAvailable.value || study.busy.value}
       aria-keyshortcuts="Z"
     >
       Undo
@@ -80,7 +82,7 @@ export function StudyScreen({ scope }: { scope: string }) {
   return (
     <section class="screen study" aria-labelledby="study-heading">
       <header class="study-header">
-        <a class="button subtle back" href={routeHref({ name: 'home' })} aria-label="Back to decks">
+        <a class="button subtle back" href={routeHref('home')} aria-label="Back to decks">
           ‹ Decks
         </a>
         <h1 id="study-heading" class="study-title">
@@ -90,9 +92,9 @@ export function StudyScreen({ scope }: { scope: string }) {
           {session.remaining} left
         </p>
       </header>
-      {app.error.value ? (
+      {study.error.value ? (
         <p class="error" role="alert">
-          Could not save: {app.error.value}
+          Could not save: {study.error.value}
         </p>
       ) : null}
       {current ? (
@@ -119,15 +121,15 @@ export function StudyScreen({ scope }: { scope: string }) {
               <GradeBar
                 preview={session.preview}
                 at={session.previewAt}
-                disabled={app.busy.value}
-                onGrade={(g) => void app.grade(g).catch(() => undefined)}
+                disabled={study.busy.value}
+                onGrade={(g) => void study.grade(g).catch(() => undefined)}
               />
             ) : (
               <button
                 ref={revealButton}
                 type="button"
                 class="button primary reveal"
-                onClick={() => app.reveal()}
+                onClick={() => study.reveal()}
                 aria-keyshortcuts="Space Enter"
               >
                 Show answer
@@ -149,7 +151,7 @@ export function StudyScreen({ scope }: { scope: string }) {
               : 'No cards due: this deck has no cards left to study.'}
           </p>
           <div class="action-bar">
-            <a class="button primary" href={routeHref({ name: 'home' })}>
+            <a class="button primary" href={routeHref('home')}>
               Back to decks
             </a>
             {undoButton}

@@ -1,12 +1,21 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { AppModel } from '../app/app-model';
+import type { AppServices } from '../app/services';
 
-export const AppContext = createContext<AppModel | null>(null);
+export const AppContext = createContext<AppServices | null>(null);
 
-/** The app model provided by <App>. */
-export function useApp(): AppModel {
-  const model = useContext(AppContext);
-  if (!model) throw new Error('useApp: no AppContext provider');
-  return model;
+/** Everything <App> provides: shared state, study session, card assets, and what features build on. */
+export function useServices(): AppServices {
+  const services = useContext(AppContext);
+  if (!services) throw new Error('useServices: no AppContext provider');
+  return services;
 }
+
+/** The app's shared state (decks, settings, counts, the clock). */
+export const useApp = () => useServices().state;
+
+/** The study session. */
+export const useStudy = () => useServices().study;
+
+/** Media URLs and note-type CSS for imported cards. */
+export const useCardAssets = () => useServices().assets;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppModel } from '../../src/app/app-model';
+import { createAppServices } from '../../src/app/services';
 import { CardState, Grade } from '../../src/domain/model';
 import { openAppDb } from '../../src/storage/db';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
@@ -13,23 +13,23 @@ const TOKYO = 9 * 60;
 describe('studying through the app model (fake-indexeddb)', () => {
   it('grades write the schedule and the review log together, and survive a reload', async () => {
     const clock = manualClock(EVENING, TOKYO);
-    const { db, model, dbName } = await startApp([makeDeck('alpha', 3)], clock);
-    model.startStudy('alpha');
-    expect(model.session.value!.remaining).toBe(3);
-    const first = model.session.value!.current!.card;
-    model.reveal();
-    await model.grade(Grade.Good);
+    const { db, study, dbName } = await startApp([makeDeck('alpha', 3)], clock);
+    study.start('alpha');
+    expect(study.session.value!.remaining).toBe(3);
+    const first = study.session.value!.current!.card;
+    study.reveal();
+    await study.grade(Grade.Good);
     expect(await db.get('schedules', first.id)).toMatchObject({ state: CardState.Learning });
     expect(await db.count('reviews')).toBe(1);
-    expect(model.session.value!.remaining).toBe(2);
+    expect(study.session.value!.remaining).toBe(2);
     db.close();
 
     // "Close the tab, come back": a new model over the same database sees the same state.
-    const again = createAppModel({
+    const again = createAppServices({
       db: await openAppDb(dbName),
       clock,
       loadBuiltinDecks: async () => [makeDeck('alpha', 3)],
-    });
+    }).state;
     await again.start();
     const summary = again.summaries.value.find((s) => s.deck.id === 'alpha')!;
     expect(summary.newCards).toBe(2);
@@ -41,119 +41,119 @@ describe('studying through the app model (fake-indexeddb)', () => {
 
   it('undo returns the card state and the review log exactly to what they were', async () => {
     const clock = manualClock(EVENING, TOKYO);
-    const { db, model } = await startApp([makeDeck('alpha', 2)], clock);
-    model.startStudy('alpha');
-    const card = model.session.value!.current!.card;
-    model.reveal();
-    await model.grade(Grade.Good);
+    const { db, app, study } = await startApp([makeDeck('alpha', 2)], clock);
+    study.start('alpha');
+    const card = study.session.value!.current!.card;
+    study.reveal();
+    await study.grade(Grade.Good);
     clock.advance(10 * MIN);
-    model.tick();
-    model.startStudy('all');
-    model.startStudy('alpha');
-    expect(model.session.value!.current!.card.id).toBe(card.id);
+    app.tick();
+    study.start('all');
+    study.start('alpha');
+    expect(study.session.value!.current!.card.id).toBe(card.id);
     const scheduleBefore = await db.get('schedules', card.id);
     const reviewsBefore = await db.getAll('reviews');
-    model.reveal();
-    await model.grade(Grade.Again);
+    study.reveal();
+    await study.grade(Grade.Again);
     expect(await db.get('schedules', card.id)).not.toEqual(scheduleBefore);
 
-    await model.undo();
+    await study.undo();
     expect(await db.get('schedules', card.id)).toEqual(scheduleBefore);
     expect(await db.getAll('reviews')).toEqual(reviewsBefore);
     // The undone card is back in front of the user, unrevealed.
-    expect(model.session.value!.current!.card.id).toBe(card.id);
-    expect(model.session.value!.revealed).toBe(false);
+    expect(study.session.value!.current!.card.id).toBe(card.id);
+    expect(study.session.value!.revealed).toBe(false);
 
     // Undo again: the very first grade goes too, and the card is new once more.
-    await model.undo();
+    await study.undo();
     expect(await db.get('schedules', card.id)).toBeUndefined();
     expect(await db.count('reviews')).toBe(0);
-    expect(model.summaries.value[0]!.newCards).toBe(2);
+    expect(app.summaries.value[0]!.newCards).toBe(2);
   });
 
   it('the new-card limit holds until 4 a.m. local time (UTC+9), then a new study day begins', async () => {
     const clock = manualClock(EVENING, TOKYO);
-    const { model } = await startApp([makeDeck('big', 30)], clock);
-    await model.saveSettings({ ...model.settings.value, newPerDay: 5 });
-    model.startStudy('big');
-    expect(model.session.value!.remaining).toBe(5);
+    const { app, study } = await startApp([makeDeck('big', 30)], clock);
+    await app.saveSettings({ ...app.settings.value, newPerDay: 5 });
+    study.start('big');
+    expect(study.session.value!.remaining).toBe(5);
     for (let i = 0; i < 5; i++) {
-      model.reveal();
-      await model.grade(Grade.Easy); // Easy graduates at once, so only new cards count here
+      study.reveal();
+      await study.grade(Grade.Easy); // Easy graduates at once, so only new cards count here
     }
-    expect(model.session.value!.current).toBeNull();
+    expect(study.session.value!.current).toBeNull();
     // The next card comes with the next study day: 4 a.m. Tokyo = 19:00 UTC.
-    expect(model.session.value!.nextDue).toBe(Date.UTC(2026, 11, 1, 19, 0));
+    expect(study.session.value!.nextDue).toBe(Date.UTC(2026, 11, 1, 19, 0));
 
     // 03:59 local, past midnight: still the same study day.
     clock.set(Date.UTC(2026, 11, 1, 18, 59));
-    model.tick();
-    expect(model.summaries.value[0]!.newCards).toBe(0);
+    app.tick();
+    expect(app.summaries.value[0]!.newCards).toBe(0);
     // 04:00 local: a new day, five new cards again.
     clock.set(Date.UTC(2026, 11, 1, 19, 0));
-    model.tick();
-    expect(model.summaries.value[0]!.newCards).toBe(5);
-    expect(model.session.value!.current).not.toBeNull();
+    app.tick();
+    expect(app.summaries.value[0]!.newCards).toBe(5);
+    expect(study.session.value!.current).not.toBeNull();
   });
 
   it('the review limit counts reviews of review cards only', async () => {
     const clock = manualClock(EVENING, TOKYO);
-    const { model } = await startApp([makeDeck('r', 4)], clock);
-    await model.saveSettings({ ...model.settings.value, maxReviewsPerDay: 1 });
-    model.startStudy('r');
+    const { app, study } = await startApp([makeDeck('r', 4)], clock);
+    await app.saveSettings({ ...app.settings.value, maxReviewsPerDay: 1 });
+    study.start('r');
     for (let i = 0; i < 4; i++) {
-      model.reveal();
-      await model.grade(Grade.Easy);
+      study.reveal();
+      await study.grade(Grade.Easy);
     }
     // Two months later, all four are due but only one review is allowed today.
     clock.advance(60 * 24 * HOUR);
-    model.tick();
-    expect(model.summaries.value[0]!.due).toBe(1);
-    model.startStudy('r');
-    model.reveal();
-    await model.grade(Grade.Good);
-    expect(model.session.value!.current).toBeNull();
-    expect(model.summaries.value[0]!.due).toBe(0);
+    app.tick();
+    expect(app.summaries.value[0]!.due).toBe(1);
+    study.start('r');
+    study.reveal();
+    await study.grade(Grade.Good);
+    expect(study.session.value!.current).toBeNull();
+    expect(app.summaries.value[0]!.due).toBe(0);
   });
 
   it('a grade that fails to write keeps the card on screen and says so', async () => {
     const clock = manualClock(EVENING, TOKYO);
-    const { db, model } = await startApp([makeDeck('alpha', 2)], clock);
-    model.startStudy('alpha');
-    const card = model.session.value!.current!.card;
-    model.reveal();
+    const { db, app, study } = await startApp([makeDeck('alpha', 2)], clock);
+    study.start('alpha');
+    const card = study.session.value!.current!.card;
+    study.reveal();
     db.close(); // every write now fails
-    await expect(model.grade(Grade.Good)).rejects.toThrow();
-    expect(model.error.value).toBeTruthy();
-    expect(model.session.value!.current!.card.id).toBe(card.id);
-    expect(model.schedules.value.has(card.id)).toBe(false);
+    await expect(study.grade(Grade.Good)).rejects.toThrow();
+    expect(study.error.value).toBeTruthy();
+    expect(study.session.value!.current!.card.id).toBe(card.id);
+    expect(app.schedules.value.has(card.id)).toBe(false);
   });
 });
 
 describe('undo stays within today', () => {
   it('a grade from an earlier study day cannot be undone', async () => {
     const clock = manualClock(EVENING, TOKYO);
-    const { db, model } = await startApp([makeDeck('alpha', 2)], clock);
-    model.startStudy('alpha');
-    model.reveal();
-    await model.grade(Grade.Good);
+    const { db, app, study } = await startApp([makeDeck('alpha', 2)], clock);
+    study.start('alpha');
+    study.reveal();
+    await study.grade(Grade.Good);
     clock.advance(3 * 24 * HOUR);
-    model.tick();
-    expect(model.undoAvailable.value).toBe(false);
-    await model.undo();
+    app.tick();
+    expect(app.undoAvailable.value).toBe(false);
+    await study.undo();
     expect(await db.count('reviews')).toBe(1);
     expect(await db.count('schedules')).toBe(1);
   });
 
   it('undo from another deck restores the data but does not put the card into this session', async () => {
     const clock = manualClock(EVENING, TOKYO);
-    const { db, model } = await startApp([makeDeck('alpha', 2), makeDeck('beta', 2)], clock);
-    model.startStudy('alpha');
-    model.reveal();
-    await model.grade(Grade.Good);
-    model.startStudy('beta');
-    await model.undo();
+    const { db, study } = await startApp([makeDeck('alpha', 2), makeDeck('beta', 2)], clock);
+    study.start('alpha');
+    study.reveal();
+    await study.grade(Grade.Good);
+    study.start('beta');
+    await study.undo();
     expect(await db.count('reviews')).toBe(0);
-    expect(model.session.value!.current!.card.deckId).toBe('beta');
+    expect(study.session.value!.current!.card.deckId).toBe('beta');
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '../../src/domain/card-search-match';
 import { compareCardsBy, sortCards, type CardSortKey } from '../../src/domain/card-sort';
 import { CardState, type CardRecord, type ScheduleRecord } from '../../src/domain/model';
-import { fixedUtcOffset, studyDayNumberStart, studyDayNumber } from '../../src/domain/study-day';
+import { studyDayNumberStart, studyDayNumber } from '../../src/domain/study-day';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -17,7 +17,7 @@ const now = Date.UTC(2026, 5, 10, 12);
 const context: SearchContext = {
   now,
   dayStartHour: 4,
-  utcOffsetAt: fixedUtcOffset(0),
+  utcOffset: 0,
   deckNames: new Map([
     ['iv', 'Interview'],
     ['ops', 'Interview::Ops'],
@@ -248,12 +248,12 @@ describe('browse search: index hints', () => {
   };
 
   it('names the indexes that narrow a search from its top-level terms', () => {
-    const today = studyDayNumber(now, 4, fixedUtcOffset(0));
+    const today = studyDayNumber(now, 4, 0);
     expect(hints('vendor deck:Interview::Ops tag:Specialist due:3 flag:2')).toEqual({
       deckIds: ['ops'],
       tag: 'specialist',
       flag: 2,
-      dueBefore: studyDayNumberStart(today + 4, 4, fixedUtcOffset(0)),
+      dueBefore: studyDayNumberStart(today + 4, 4, 0),
     });
     expect(hints('is:suspended is:new')).toEqual({ suspended: true, isNew: true });
     expect(hints('tag:a or deck:Languages')).toEqual({});

@@ -58,7 +58,7 @@ describe('on a 360 px phone', () => {
     expect(await smallTargets(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
-    for (const screenName of ['Settings', 'Import']) {
+    for (const screenName of ['Settings', 'Import', 'Your data']) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screenName }).click();
       await page.getByRole('heading', { name: screenName, level: 1 }).waitFor();
       expect(await smallTargets(page), screenName).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Clock } from '../../src/app/clock';
-import { createAppModel } from '../../src/app/app-model';
+import { createAppServices } from '../../src/app/services';
 import type { DeckFile } from '../../src/domain/deck-file';
 import { openAppDb } from '../../src/storage/db';
 
@@ -35,10 +35,10 @@ export function makeDeck(id: string, n: number, name = id): DeckFile {
   };
 }
 
-/** An app model over a fresh fake-indexeddb database, started. */
+/** The app over a fresh fake-indexeddb database, started: `app` is its shared state, `study` its study session. */
 export async function startApp(decks: DeckFile[], clock: Clock, dbName = `app-test-${counter++}`) {
   const db = await openAppDb(dbName);
-  const model = createAppModel({ db, clock, loadBuiltinDecks: async () => decks });
-  await model.start();
-  return { db, model, dbName };
+  const services = createAppServices({ db, clock, loadBuiltinDecks: async () => decks });
+  await services.state.start();
+  return { db, services, app: services.state, study: services.study, dbName };
 }

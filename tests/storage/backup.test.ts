@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../src/domain/backup-format';
 import { ImportError } from '../../src/domain/import-error';
 import { DEFAULT_SETTINGS } from '../../src/domain/model';
-import { createBackup, isBackupFile, readBackup, restoreBackup } from '../../src/storage/backup';
+import { encodeBackup, isBackupZip, readBackupFile } from '../../src/import/backup-file';
+import { loadBackupContents, restoreBackup } from '../../src/storage/backup';
 import { syncBuiltinDecks } from '../../src/storage/builtin-sync';
 import { openAppDb, type AppDb } from '../../src/storage/db';
 import { loadDeckForExport } from '../../src/storage/deck-export';
@@ -21,6 +22,12 @@ import {
   snapshot,
   T,
 } from './import-fixtures';
+
+/** The backup file of everything in `db`, as the app makes it. */
+const createBackup = async (db: AppDb, now: number) => encodeBackup(await loadBackupContents(db), now);
+const readBackup = (bytes: Uint8Array, fileName: string) =>
+  readBackupFile(new Blob([bytes as Uint8Array<ArrayBuffer>]), fileName);
+const isBackupFile = (bytes: Uint8Array) => isBackupZip(new Blob([bytes as Uint8Array<ArrayBuffer>]));
 
 let n = 0;
 const freshDb = () => openAppDb(`backup-${n++}`);
@@ -70,10 +77,10 @@ describe('backup and restore', () => {
     const before = await snapshot(db);
     const file = await createBackup(db, T + 5);
 
-    expect(isBackupFile(file)).toBe(true);
-    expect(isBackupFile(zipSync({ 'collection.anki21': new Uint8Array([1]) }))).toBe(false);
+    expect(await isBackupFile(file)).toBe(true);
+    expect(await isBackupFile(zipSync({ 'collection.anki21': new Uint8Array([1]) }))).toBe(false);
     expect(backupFileName(T + 5)).toBe('prepdeck-backup-2026-11-01.zip');
-    const backup = readBackup(file, backupFileName(T + 5));
+    const backup = await readBackup(file, backupFileName(T + 5));
     expect(backup.counts).toEqual({ decks: 2, cards: 4, schedules: 2, reviews: 2, settings: 2, styles: 1, media: 1 });
     expect(backup.createdAt).toBe(T + 5);
 
@@ -87,7 +94,7 @@ describe('backup and restore', () => {
   it('restoring over current data replaces it entirely, and new reviews get fresh ids', async () => {
     const db = await filledDb();
     const before = await snapshot(db);
-    const backup = readBackup(await createBackup(db, T), 'b.zip');
+    const backup = await readBackup(await createBackup(db, T), 'b.zip');
     await writeImport(
       db,
       {
@@ -133,7 +140,7 @@ describe('backup and restore', () => {
 
   it('a failure while restoring leaves the current data as it was', async () => {
     const db = await filledDb();
-    const backup = readBackup(await createBackup(db, T), 'b.zip');
+    const backup = await readBackup(await createBackup(db, T), 'b.zip');
     const other = await freshDb();
     await writeImport(
       other,
@@ -173,9 +180,9 @@ describe('a damaged or foreign backup is refused, naming the part, and writes no
     edit(json);
     return zipSync({ ...members, 'backup.json': strToU8(JSON.stringify(json)) });
   }
-  function refusal(bytes: Uint8Array): ImportError {
+  async function refusal(bytes: Uint8Array): Promise<ImportError> {
     try {
-      readBackup(bytes, 'my-backup.zip');
+      await readBackup(bytes, 'my-backup.zip');
     } catch (error) {
       expect(error).toBeInstanceOf(ImportError);
       return error as ImportError;
@@ -186,45 +193,48 @@ describe('a damaged or foreign backup is refused, naming the part, and writes no
   it('a truncated file', async () => {
     const db = await filledDb();
     const file = await createBackup(db, T);
-    expect(refusal(file.slice(0, Math.floor(file.length * 0.7))).message).toBe(
+    expect((await refusal(file.slice(0, Math.floor(file.length * 0.7)))).message).toBe(
       'my-backup.zip: not a readable backup: the file is damaged, incomplete, or not a zip file',
     );
-    expect(refusal(strToU8('hello')).file).toBe('my-backup.zip');
+    expect((await refusal(strToU8('hello'))).file).toBe('my-backup.zip');
   });
 
   it('a zip that is not a backup, or whose backup.json is not JSON', async () => {
-    expect(refusal(zipSync({ 'notes.txt': strToU8('hi') })).message).toBe(
+    expect((await refusal(zipSync({ 'notes.txt': strToU8('hi') }))).message).toBe(
       'my-backup.zip, backup.json: missing: this is not a PrepDeck backup',
     );
-    expect(refusal(zipSync({ 'backup.json': strToU8('{"format": "prepdeck-backup", ') })).message).toBe(
+    expect((await refusal(zipSync({ 'backup.json': strToU8('{"format": "prepdeck-backup", ') }))).message).toBe(
       'my-backup.zip, backup.json: not valid JSON: the file is damaged',
     );
-    expect(refusal(zipSync({ 'backup.json': strToU8('{"format": "other"}') })).message).toMatch(
+    expect((await refusal(zipSync({ 'backup.json': strToU8('{"format": "other"}') }))).message).toMatch(
       /backup.json: this is not a PrepDeck backup/,
     );
   });
 
   it('a newer version', async () => {
     const members = await goodBackup();
-    expect(refusal(withManifest(members, (j) => (j.version = 2))).message).toBe(
+    expect((await refusal(withManifest(members, (j) => (j.version = 2)))).message).toBe(
       'my-backup.zip, backup.json: made by a newer version of the app (backup version 2); update the app to restore it',
     );
   });
 
   it('a record with a wrong field, a record pointing at nothing, counts that do not add up', async () => {
     const members = await goodBackup();
-    const wrongField = refusal(withManifest(members, (j) => ((j.cards as Record<string, unknown>[])[2]!.deckId = 12)));
+    const wrongField = await refusal(
+      withManifest(members, (j) => ((j.cards as Record<string, unknown>[])[2]!.deckId = 12)),
+    );
     expect(wrongField.message).toBe(
       'my-backup.zip, backup.json, cards[2]: field "deckId": expected a non-empty text, but found a number',
     );
     expect(wrongField.location).toBe('backup.json, cards[2]');
     expect(
-      refusal(withManifest(members, (j) => ((j.reviews as Record<string, unknown>[])[0]!.rating = 7))).message,
+      (await refusal(withManifest(members, (j) => ((j.reviews as Record<string, unknown>[])[0]!.rating = 7)))).message,
     ).toMatch(/reviews\[0\]: field "rating": expected a grade/);
     expect(
-      refusal(withManifest(members, (j) => ((j.schedules as Record<string, unknown>[])[0]!.cardId = 'gone'))).message,
+      (await refusal(withManifest(members, (j) => ((j.schedules as Record<string, unknown>[])[0]!.cardId = 'gone'))))
+        .message,
     ).toMatch(/schedules\[0\]: field "cardId": the card "gone" is not in the backup/);
-    expect(refusal(withManifest(members, (j) => (j.cards as unknown[]).pop())).message).toMatch(
+    expect((await refusal(withManifest(members, (j) => (j.cards as unknown[]).pop()))).message).toMatch(
       /counts: says 4 cards but the file holds 3/,
     );
   });
@@ -232,10 +242,10 @@ describe('a damaged or foreign backup is refused, naming the part, and writes no
   it('a missing or damaged media file', async () => {
     const members = await goodBackup();
     const { 'media/0': _, ...withoutMedia } = members;
-    expect(refusal(zipSync(withoutMedia)).message).toBe(
+    expect((await refusal(zipSync(withoutMedia))).message).toBe(
       'my-backup.zip, media/0: missing (the media file "perro.jpg", media[0] in backup.json)',
     );
-    expect(refusal(zipSync({ ...members, 'media/0': new Uint8Array([1]) })).message).toMatch(
+    expect((await refusal(zipSync({ ...members, 'media/0': new Uint8Array([1]) }))).message).toMatch(
       /media\/0: has 1 bytes, expected 6/,
     );
   });
@@ -244,7 +254,7 @@ describe('a damaged or foreign backup is refused, naming the part, and writes no
     const db = await filledDb();
     const before = await snapshot(db);
     const file = await createBackup(db, T);
-    expect(() => readBackup(file.slice(0, 100), 'b.zip')).toThrow(ImportError);
+    await expect(readBackup(file.slice(0, 100), 'b.zip')).rejects.toThrow(ImportError);
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -31,7 +31,7 @@ const NORMAL_CSS =
   '.card { color: rgb(1, 2, 3); } @import url("https://evil.example/x.css"); .x { background: url(https://evil.example/t.png); }';
 
 async function setup(css = NORMAL_CSS) {
-  const { db, model } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
+  const { db, services } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
   await db.put('styles', { id: 'anki-notetype:1', css });
   await db.put('media', {
     id: 'anki-media/paris.jpg',
@@ -48,7 +48,7 @@ async function setup(css = NORMAL_CSS) {
     blob: new Blob(['mp3'], { type: 'audio/mpeg' }),
   });
   const view = render(
-    <AppContext.Provider value={model}>
+    <AppContext.Provider value={services}>
       <CardContent card={card} side="front" />
     </AppContext.Provider>,
   );

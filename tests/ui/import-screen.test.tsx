@@ -1,23 +1,29 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createImportActions } from '../../src/app/import-actions';
-import { AppContext } from '../../src/ui/app-context';
-import { ImportScreen } from '../../src/ui/ImportScreen';
+import { createDataFlow } from '../../src/app/data-flow';
+import { followHashChanges } from '../../src/app/router';
+import { App } from '../../src/ui/App';
+import { navigate } from '../../src/ui/routes';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
-afterEach(cleanup);
+let stopFollowing = () => {};
+afterEach(() => {
+  cleanup();
+  stopFollowing();
+  navigate('home');
+});
 
+/** The app on its Import screen (the screen, its flow and Your data load as in the app). */
 async function renderImport() {
   const clock = manualClock(Date.UTC(2026, 11, 1, 10), 60);
   const app = await startApp([makeDeck('alpha', 2, 'Alpha')], clock);
-  const actions = createImportActions(app.db, clock, app.model);
-  render(
-    <AppContext.Provider value={app.model}>
-      <ImportScreen actions={actions} />
-    </AppContext.Provider>,
-  );
-  return { ...app, actions };
+  navigate('import');
+  // Links change the address bar's hash, as in the app.
+  stopFollowing = followHashChanges();
+  render(<App services={app.services} />);
+  await screen.findByRole('heading', { name: 'Import' });
+  return app;
 }
 
 function chooseFile(name: string, content: string | Uint8Array, type = 'text/plain') {
@@ -29,7 +35,7 @@ function chooseFile(name: string, content: string | Uint8Array, type = 'text/pla
 
 describe('import screen', () => {
   it('pasted Quizlet text with custom separators: preview, confirm, and the deck is there', async () => {
-    const { db, model } = await renderImport();
+    const { db, app } = await renderImport();
     fireEvent.click(screen.getByText('Text file options'));
     fireEvent.change(screen.getByLabelText('Format'), { target: { value: 'quizlet' } });
     fireEvent.change(screen.getByLabelText('Between term and definition'), { target: { value: 'custom' } });
@@ -47,7 +53,7 @@ describe('import screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 cards' }));
     await screen.findByText(/Imported 2 cards into Quiz\./);
     expect(await db.count('cards')).toBe(4);
-    expect(model.summaries.value.map((s) => s.deck.name)).toContain('Quiz');
+    expect(app.summaries.value.map((s) => s.deck.name)).toContain('Quiz');
   });
 
   it('a broken file says which file, which line and why, and writes nothing', async () => {
@@ -78,11 +84,13 @@ describe('import screen', () => {
   });
 
   it('a backup file asks before replacing everything, then restores it', async () => {
-    const { db, actions, model } = await renderImport();
-    const { data } = await actions.backup();
+    const { db, app, services } = await renderImport();
+    const { data } = (await createDataFlow(services).backup())!;
     await db.clear('cards');
-    await model.reload();
+    await app.reload();
     chooseFile('prepdeck-backup.zip', new Uint8Array(await data.arrayBuffer()), 'application/zip');
+    // Import hands a backup to Your data, where it is restored after a confirmation.
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore it in Your data' }));
     await screen.findByRole('alertdialog');
     expect(screen.getByText(/holds 1 deck, 2 cards and 0 reviews/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Replace my data' }));
@@ -114,16 +122,19 @@ describe('import screen', () => {
   });
 
   it('an imported deck can be deleted after a confirmation; a built-in one cannot', async () => {
-    const { db, model } = await renderImport();
+    const { db, app } = await renderImport();
     fireEvent.input(screen.getByLabelText(/Or paste text/), {
       target: { value: 'Term,Definition\nSLA,Service level agreement\n' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Import pasted text' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Import 1 card' }));
     await screen.findByText(/Imported 1 card/);
+    // Deleting a deck is done in Your data.
+    fireEvent.click(within(screen.getByRole('navigation')).getByRole('link', { name: 'Your data' }));
+    await screen.findByRole('heading', { name: 'Your data' });
     const select = screen.getByLabelText('Deck') as HTMLSelectElement;
     expect(screen.getByRole('button', { name: 'Delete deck…' }).hasAttribute('disabled')).toBe(true); // Alpha, built in, comes first
-    const pasted = model.decks.value.find((d) => d.source === 'import')!;
+    const pasted = app.decks.value.find((d) => d.source === 'import')!;
     fireEvent.change(select, { target: { value: pasted.id } });
     fireEvent.click(screen.getByRole('button', { name: 'Delete deck…' }));
     expect(screen.getByRole('alertdialog').textContent).toContain(pasted.name);

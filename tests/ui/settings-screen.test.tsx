@@ -1,21 +1,21 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { navigate } from '../../src/app/router';
+import { navigate } from '../../src/ui/routes';
 import { App } from '../../src/ui/App';
-import { createAppModel } from '../../src/app/app-model';
+import { createAppServices } from '../../src/app/services';
 import { openAppDb } from '../../src/storage/db';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
 afterEach(() => {
   cleanup();
-  navigate({ name: 'home' });
+  navigate('home');
 });
 
 async function renderSettings() {
   const app = await startApp([makeDeck('alpha', 30, 'Alpha')], manualClock(Date.UTC(2026, 11, 1, 10), 60));
-  navigate({ name: 'settings' });
-  render(<App model={app.model} />);
+  navigate('settings');
+  render(<App services={app.services} />);
   await screen.findByRole('heading', { name: 'Settings' });
   return app;
 }
@@ -32,13 +32,13 @@ describe('settings screen', () => {
   });
 
   it('saves changes to the database, and the home screen follows them', async () => {
-    const { db, model } = await renderSettings();
+    const { db, app } = await renderSettings();
     fireEvent.input(screen.getByLabelText('New cards per day'), { target: { value: '7' } });
     fireEvent.input(screen.getByLabelText('Learning steps'), { target: { value: '2m 15m 1h' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Saved.');
     expect(await db.get('settings', 'scheduler')).toMatchObject({ newPerDay: 7, learningSteps: ['2m', '15m', '1h'] });
-    expect(model.summaries.value[0]!.newCards).toBe(7);
+    expect(app.summaries.value[0]!.newCards).toBe(7);
   });
 
   it('refuses values out of range with a message by the field, and saves nothing', async () => {
@@ -55,16 +55,16 @@ describe('settings screen', () => {
   it('waits for the saved settings before showing the form, so Save cannot overwrite them with defaults', async () => {
     const db = await openAppDb('settings-before-ready');
     await db.put('settings', { newPerDay: 50, desiredRetention: 0.85 }, 'scheduler');
-    const model = createAppModel({
+    const services = createAppServices({
       db,
       clock: manualClock(Date.UTC(2026, 11, 1, 10), 60),
       loadBuiltinDecks: async () => [],
     });
-    navigate({ name: 'settings' });
-    render(<App model={model} />);
+    navigate('settings');
+    render(<App services={services} />);
     expect(screen.getByText('Loading…')).toBeTruthy();
     expect(screen.queryByLabelText('New cards per day')).toBeNull();
-    await model.start();
+    await services.state.start();
     expect(((await screen.findByLabelText('New cards per day')) as HTMLInputElement).value).toBe('50');
     expect((screen.getByLabelText('Desired retention') as HTMLInputElement).value).toBe('0.85');
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { navigate } from '../../src/app/router';
+import { navigate } from '../../src/ui/routes';
 import { App } from '../../src/ui/App';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
@@ -10,15 +10,15 @@ const T = Date.UTC(2026, 11, 1, 10, 0);
 async function renderStudy(cards = 2) {
   const clock = manualClock(T, 60);
   const app = await startApp([makeDeck('alpha', cards, 'Alpha')], clock);
-  navigate({ name: 'study', scope: 'alpha' });
-  render(<App model={app.model} />);
+  navigate('study', { scope: 'alpha' });
+  render(<App services={app.services} />);
   await screen.findByRole('button', { name: 'Show answer' });
   return { ...app, clock };
 }
 
 afterEach(() => {
   cleanup();
-  navigate({ name: 'home' });
+  navigate('home');
 });
 
 describe('study screen', () => {
@@ -32,12 +32,12 @@ describe('study screen', () => {
     const answer = await screen.findByText('Alpha answer 1');
     // The answer sits in a live region, so a screen reader announces it.
     expect(answer.closest('[aria-live="polite"]')).toBeTruthy();
-    const again = screen.getByRole('button', { name: /^Again: next in 1 minute/ });
-    const good = screen.getByRole('button', { name: /^Good: next in 10 minutes/ });
+    const again = screen.getByRole('button', { name: /^Again 1m: next in 1 minute/ });
+    const good = screen.getByRole('button', { name: /^Good 10m: next in 10 minutes/ });
     expect(again.textContent).toContain('1m');
     expect(good.textContent).toContain('10m');
     expect(screen.getByRole('button', { name: /^Hard/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^Easy: next in \d+ days?/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Easy \d+d: next in \d+ days?/ })).toBeTruthy();
   });
 
   it('grading moves to the next card only after the write, and undo brings the card back', async () => {
@@ -81,8 +81,8 @@ describe('study screen', () => {
   it('home lists decks with due, new and total counts', async () => {
     const clock = manualClock(T, 60);
     const app = await startApp([makeDeck('alpha', 3, 'Alpha'), makeDeck('beta', 25, 'Beta')], clock);
-    navigate({ name: 'home' });
-    render(<App model={app.model} />);
+    navigate('home');
+    render(<App services={app.services} />);
     const alpha = await screen.findByRole('link', { name: /Alpha/ });
     expect(alpha.textContent).toContain('0 due · 3 new · 3 total');
     // New cards shown are capped by the daily limit (20).
@@ -108,11 +108,11 @@ describe('study screen', () => {
   it('home: a deck with nothing to study says when its next card is due', async () => {
     const clock = manualClock(T, 60);
     const app = await startApp([makeDeck('solo', 1, 'Solo')], clock);
-    app.model.startStudy('solo');
-    app.model.reveal();
-    await app.model.grade(4); // Easy: next due in days
-    navigate({ name: 'home' });
-    render(<App model={app.model} />);
+    app.study.start('solo');
+    app.study.reveal();
+    await app.study.grade(4); // Easy: next due in days
+    navigate('home');
+    render(<App services={app.services} />);
     const row = await screen.findByRole('link', { name: /Solo/ });
     expect(row.textContent).toContain('0 due · 0 new · 1 total');
     expect(row.textContent).toMatch(/Next card in \d+d/);

@@ -2,7 +2,7 @@
  * Calendar arithmetic on study-day numbers (study-day.ts: days since 1970-01-01 of the local
  * date a study day began on). Pure integer maths on UTC dates, so no time zone is involved.
  */
-import { studyDayNumber, studyDayNumberStart, type UtcOffsetAt } from '../study-day';
+import { studyDayNumber, studyDayNumberStart, type UtcOffset } from '../study-day';
 
 const DAY = 86_400_000;
 
@@ -13,15 +13,15 @@ export interface StatsClock {
   /** The local hour at which a study day starts (Anki: 4). */
   dayStartHour: number;
   /** The device's offset from UTC at an instant, daylight saving included. */
-  utcOffsetAt: UtcOffsetAt;
+  utcOffset: UtcOffset;
 }
 
 /** 0 = Sunday, 1 = Monday: the first column of a heatmap and the start of a retention week. */
 export type WeekStart = 0 | 1;
 
 /** The study day number of an instant under the clock's day start and time zone. */
-export function dayOf(at: number, clock: Pick<StatsClock, 'dayStartHour' | 'utcOffsetAt'>): number {
-  return studyDayNumber(at, clock.dayStartHour, clock.utcOffsetAt);
+export function dayOf(at: number, clock: Pick<StatsClock, 'dayStartHour' | 'utcOffset'>): number {
+  return studyDayNumber(at, clock.dayStartHour, clock.utcOffset);
 }
 
 /**
@@ -29,15 +29,15 @@ export function dayOf(at: number, clock: Pick<StatsClock, 'dayStartHour' | 'utcO
  * time order cost two comparisons each instead of a time-zone lookup (the device's offset
  * function is the slow part of a pass over 500,000 reviews).
  */
-export function createDayLookup(clock: Pick<StatsClock, 'dayStartHour' | 'utcOffsetAt'>): (at: number) => number {
+export function createDayLookup(clock: Pick<StatsClock, 'dayStartHour' | 'utcOffset'>): (at: number) => number {
   let start = Infinity;
   let end = -Infinity;
   let day = 0;
   return (at) => {
     if (at >= start && at < end) return day;
     day = dayOf(at, clock);
-    start = studyDayNumberStart(day, clock.dayStartHour, clock.utcOffsetAt);
-    end = studyDayNumberStart(day + 1, clock.dayStartHour, clock.utcOffsetAt);
+    start = studyDayNumberStart(day, clock.dayStartHour, clock.utcOffset);
+    end = studyDayNumberStart(day + 1, clock.dayStartHour, clock.utcOffset);
     // An offset function that disagrees with itself around a change: do not cache that day.
     if (!(at >= start && at < end)) start = Infinity;
     return day;

@@ -39,7 +39,7 @@ export function createDueForecastFold(clock: StatsClock, horizonDays = 30): Fold
   // The instants at which each day shown begins (and the one after): a due date is placed by
   // comparing instants, not by a time-zone lookup per card.
   const starts = Array.from({ length: horizonDays + 1 }, (_, i) =>
-    studyDayNumberStart(today + i, clock.dayStartHour, clock.utcOffsetAt),
+    studyDayNumberStart(today + i, clock.dayStartHour, clock.utcOffset),
   );
   /** Index of the day holding `at`: -1 before today, horizonDays after the last day. */
   const indexOf = (at: number): number => {

@@ -8,14 +8,14 @@ import {
   monthOf,
   weekStartOf,
 } from '../../../src/domain/stats/calendar';
-import { fixedUtcOffset, studyDayNumber, studyDayNumberStart, studyDayStart } from '../../../src/domain/study-day';
+import { studyDayNumber, studyDayNumberStart, studyDayStart } from '../../../src/domain/study-day';
 import { parisOffset } from './stats-fixtures';
 
 const dayNumberOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 describe('study day numbers', () => {
   it('number a late-night session with the evening before (4 a.m. day start, UTC+9)', () => {
-    const tokyo = fixedUtcOffset(9 * 60);
+    const tokyo = 9 * 60;
     // 03:30 local on 3 Nov belongs to the study day of 2 Nov; 04:30 to 3 Nov.
     expect(isoDateOfDay(studyDayNumber(Date.UTC(2026, 10, 2, 18, 30), 4, tokyo))).toBe('2026-11-02');
     expect(isoDateOfDay(studyDayNumber(Date.UTC(2026, 10, 2, 19, 30), 4, tokyo))).toBe('2026-11-03');
@@ -23,8 +23,8 @@ describe('study day numbers', () => {
 
   it('agree with studyDayStart for a fixed offset, and invert to the day start', () => {
     for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2026, 0, 4); at += 37 * 60_000) {
-      const day = studyDayNumber(at, 4, fixedUtcOffset(-300));
-      expect(studyDayNumberStart(day, 4, fixedUtcOffset(-300))).toBe(studyDayStart(at, 4, -300));
+      const day = studyDayNumber(at, 4, -300);
+      expect(studyDayNumberStart(day, 4, -300)).toBe(studyDayStart(at, 4, -300));
     }
   });
 
@@ -36,7 +36,7 @@ describe('study day numbers', () => {
     expect(studyDayNumberStart(sat + 2, 4, parisOffset)).toBe(Date.UTC(2026, 2, 30, 2));
     // 04:30 summer time on 30 March is a new day; under the winter offset it would still be 29 March.
     expect(studyDayNumber(Date.UTC(2026, 2, 30, 2, 30), 4, parisOffset)).toBe(sat + 2);
-    expect(studyDayNumber(Date.UTC(2026, 2, 30, 2, 30), 4, fixedUtcOffset(60))).toBe(sat + 1);
+    expect(studyDayNumber(Date.UTC(2026, 2, 30, 2, 30), 4, 60)).toBe(sat + 1);
     // Clocks fall back at 3 a.m. on 25 October: the study day that began on the 24th lasts 25 hours.
     const oct24 = dayNumberOf('2026-10-24');
     expect(studyDayNumberStart(oct24 + 1, 4, parisOffset) - studyDayNumberStart(oct24, 4, parisOffset)).toBe(
@@ -59,9 +59,9 @@ describe('calendar of day numbers', () => {
 
   it('gives the same days through its cache, in order and out of order, across both clock changes', () => {
     for (const clock of [
-      { dayStartHour: 4, utcOffsetAt: parisOffset },
-      { dayStartHour: 0, utcOffsetAt: parisOffset },
-      { dayStartHour: 2, utcOffsetAt: parisOffset },
+      { dayStartHour: 4, utcOffset: parisOffset },
+      { dayStartHour: 0, utcOffset: parisOffset },
+      { dayStartHour: 2, utcOffset: parisOffset },
     ]) {
       const lookup = createDayLookup(clock);
       const instants: number[] = [];
@@ -77,7 +77,7 @@ describe('calendar of day numbers', () => {
   });
 
   it('reads the offset at each instant', () => {
-    const clock = { dayStartHour: 0, utcOffsetAt: parisOffset };
+    const clock = { dayStartHour: 0, utcOffset: parisOffset };
     expect(isoDateOfDay(dayOf(Date.UTC(2026, 6, 1, 22, 30), clock))).toBe('2026-07-02');
     expect(isoDateOfDay(dayOf(Date.UTC(2026, 0, 1, 22, 30), clock))).toBe('2026-01-01');
   });

@@ -6,7 +6,7 @@ import { createHeatmapFold } from '../../../src/domain/stats/heatmap';
 import { computeReviewStats } from '../../../src/domain/stats/review-stats';
 import { createStreakFold } from '../../../src/domain/stats/streak';
 import { createTodayFold } from '../../../src/domain/stats/today';
-import { fixedUtcOffset } from '../../../src/domain/study-day';
+
 import { clockAt, logEntry, parisOffset } from './stats-fixtures';
 
 const { New, Learning, Review, Relearning } = CardState;
@@ -130,7 +130,7 @@ describe('the calendar heatmap', () => {
 describe('all review-log stats in one pass', () => {
   it('gives the same figures from an unsorted array as each fold from a sorted one', () => {
     const log = [3, 1, 2].map((d) => logEntry('a', Date.UTC(2026, 5, d, 12), Good));
-    const stats = computeReviewStats(log, clockAt(Date.UTC(2026, 5, 3, 13), fixedUtcOffset(0)));
+    const stats = computeReviewStats(log, clockAt(Date.UTC(2026, 5, 3, 13), 0));
     expect(stats.streak.current).toBe(3);
     expect(stats.today.reviews).toBe(1);
     expect(stats.heatmap.total).toBe(3);

@@ -1,7 +1,7 @@
 /** Small builders for stats tests: review-log entries and schedules with only what matters set. */
 import { CardState, type Grade, type ReviewRecord, type ScheduleRecord } from '../../../src/domain/model';
 import type { StatsClock } from '../../../src/domain/stats/calendar';
-import { fixedUtcOffset, type UtcOffsetAt } from '../../../src/domain/study-day';
+import { type UtcOffset } from '../../../src/domain/study-day';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -59,13 +59,13 @@ export function schedule(
 }
 
 /** A clock at `now` with Anki's 4 a.m. day start. */
-export function clockAt(now: number, utcOffsetAt: UtcOffsetAt = fixedUtcOffset(0), dayStartHour = 4): StatsClock {
-  return { now, dayStartHour, utcOffsetAt };
+export function clockAt(now: number, utcOffset: UtcOffset = 0, dayStartHour = 4): StatsClock {
+  return { now, dayStartHour, utcOffset };
 }
 
 /**
  * Paris: UTC+1, and UTC+2 from the last Sunday of March 01:00 UTC to the last Sunday of
  * October 01:00 UTC (2026: 29 March and 25 October).
  */
-export const parisOffset: UtcOffsetAt = (at) =>
+export const parisOffset: UtcOffset = (at) =>
   at >= Date.UTC(2026, 2, 29, 1) && at < Date.UTC(2026, 9, 25, 1) ? 120 : 60;

@@ -1,0 +1,203 @@
+/**
+ * The Import screen's state machine: choose a file (or paste), read it off the main thread with
+ * progress and cancel, preview it with the plan of what it will write, change the CSV options,
+ * confirm, and write it all or nothing. A backup chosen here is handed to the Your data screen,
+ * which restores. The screen renders `step` and calls these actions; nothing here touches the DOM.
+ */
+import { signal } from '@preact/signals';
+import type { ImportBundle } from '../domain/import-bundle';
+import { describeImported } from '../domain/data-messages';
+import type { ImportPlan } from '../domain/import-plan';
+import type { TextImportOptions, TextImportPreview } from '../import/text-import';
+import { planImport, writeImport } from '../storage/import-write';
+import { fileKindOf } from './file-kind';
+import { pendingBackup, pendingFiles } from './pending-files';
+import type { AppServices } from './services';
+
+export type { TextImportOptions } from '../import/text-import';
+
+export interface Progress {
+  label: string;
+  /** 0..1, or null when unknown. */
+  fraction: number | null;
+}
+
+/** What the preview shows: the bundle to write, its plan, and the text reader's details. */
+export interface ImportPreview {
+  bundle: ImportBundle;
+  plan: ImportPlan;
+  text?: TextImportPreview;
+}
+
+/** A text file or pasted text, with the options it was read with (so a change can re-read it). */
+export interface TextSource {
+  name: string;
+  input: string | Blob;
+  options: TextImportOptions;
+}
+
+export type ImportStep =
+  | { name: 'idle' }
+  | { name: 'reading'; progress: Progress }
+  | { name: 'preview'; preview: ImportPreview; source: TextSource | null }
+  | { name: 'writing' }
+  | { name: 'done'; message: string; deckId: string | null }
+  | { name: 'backup-found'; file: File };
+
+interface Running<T> {
+  promise: Promise<T>;
+  cancel(): void;
+}
+
+const PHASES = {
+  unzip: 'Unpacking',
+  collection: 'Reading the collection',
+  cards: 'Rendering cards',
+  media: 'Reading media',
+} as const;
+
+const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export type ImportFlow = ReturnType<typeof createImportFlow>;
+
+/** Builds the import flow over the app's database and shared state. */
+export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 'clock' | 'state'>) {
+  const step = signal<ImportStep>({ name: 'idle' });
+  const error = signal<string | null>(null);
+  /** The options the user set before choosing a file (format, deck name, Quizlet separators). */
+  const textOptions = signal<TextImportOptions>({});
+  let running: Running<unknown> | null = null;
+
+  async function withPlan(bundle: ImportBundle, text?: TextImportPreview): Promise<ImportPreview> {
+    return { bundle, plan: await planImport(db, bundle), ...(text ? { text } : {}) };
+  }
+
+  /** Runs a read with progress; the preview when it succeeds, undefined when it failed or was cancelled. */
+  async function read<T>(label: string, start: (onProgress: (p: Progress) => void) => Promise<Running<T>>) {
+    error.value = null;
+    // The step changes at once, before the reader's code loads: a second change to the options
+    // must start from the new preview, never from the one on screen a moment ago.
+    step.value = { name: 'reading', progress: { label, fraction: null } };
+    let cancelled = false;
+    running = { promise: Promise.resolve(), cancel: () => (cancelled = true) };
+    try {
+      const job = await start((progress) => {
+        if (step.peek().name === 'reading') step.value = { name: 'reading', progress };
+      });
+      if (cancelled) job.cancel();
+      running = job;
+      return await job.promise;
+    } catch (cause) {
+      step.value = { name: 'idle' };
+      if (!isAbort(cause)) error.value = messageOf(cause);
+      return undefined;
+    } finally {
+      running = null;
+    }
+  }
+
+  async function previewText(source: TextSource): Promise<void> {
+    const preview = await read('Reading', async (onProgress) => {
+      const { runTextImport } = await import('../import/run-import');
+      const job = runTextImport(source.name, source.input, source.options, {
+        onProgress: (done, total) => onProgress({ label: 'Reading', fraction: total > 0 ? done / total : null }),
+      });
+      return { promise: job.promise.then((p) => withPlan(p.bundle, p)), cancel: job.cancel };
+    });
+    if (preview) step.value = { name: 'preview', preview, source };
+  }
+
+  async function previewPackage(file: File): Promise<void> {
+    const preview = await read('Opening the package', async (onProgress) => {
+      const { runApkgImport } = await import('../import/apkg/run-apkg-import');
+      const job = runApkgImport(file.name, file, {
+        now: clock.now(),
+        onProgress: (p) => onProgress({ label: PHASES[p.phase], fraction: p.total > 0 ? p.done / p.total : null }),
+      });
+      let cancelled = false;
+      return {
+        // Cancel tapped just as the worker finished: no preview after all.
+        promise: job.promise.then((bundle) => {
+          if (cancelled) throw new DOMException('The import was cancelled.', 'AbortError');
+          return withPlan(bundle);
+        }),
+        cancel: () => {
+          cancelled = true;
+          job.cancel();
+        },
+      };
+    });
+    if (preview) step.value = { name: 'preview', preview, source: null };
+  }
+
+  async function openFile(file: File): Promise<void> {
+    error.value = null;
+    const kind = await fileKindOf(file);
+    if (kind === 'backup') step.value = { name: 'backup-found', file };
+    else if (kind === 'package') await previewPackage(file);
+    else await previewText({ name: file.name, input: file, options: textOptions.value });
+  }
+
+  return {
+    step,
+    error,
+    textOptions,
+    openFile,
+
+    /** Opens a file handed over by the operating system ("Open with PrepDeck"); the screen calls this when it shows. */
+    takePendingFile(): void {
+      const [first] = pendingFiles.value;
+      if (!first) return;
+      pendingFiles.value = [];
+      void openFile(first);
+    },
+
+    /** Reads pasted text with the options set on the screen. */
+    previewPasted(text: string): Promise<void> {
+      return previewText({ name: 'Pasted text', input: text, options: textOptions.value });
+    },
+
+    /** Reads the previewed text again with changed options (separator, header row, columns). */
+    retry(options: TextImportOptions): Promise<void> {
+      const current = step.value;
+      if (current.name !== 'preview' || !current.source) return Promise.resolve();
+      return previewText({ ...current.source, options });
+    },
+
+    /** Stops a read in progress. */
+    cancelReading(): void {
+      running?.cancel();
+    },
+
+    /** Back to choosing a file. */
+    reset(): void {
+      step.value = { name: 'idle' };
+    },
+
+    /** Hands a backup chosen here to the Your data screen, which restores it. */
+    handOverBackup(file: File): void {
+      pendingBackup.value = file;
+      step.value = { name: 'idle' };
+    },
+
+    /** Writes the previewed import in one transaction, then shows the new decks. */
+    async confirm(): Promise<void> {
+      const current = step.value;
+      if (current.name !== 'preview') return;
+      step.value = { name: 'writing' };
+      try {
+        const plan = await writeImport(db, current.preview.bundle, clock.now());
+        await state.reload();
+        step.value = {
+          name: 'done',
+          message: describeImported(plan),
+          deckId: plan.decks.length === 1 ? plan.decks[0]!.id : null,
+        };
+      } catch (cause) {
+        step.value = current;
+        error.value = `Nothing was imported: ${messageOf(cause)}`;
+      }
+    },
+  };
+}
