@@ -88,7 +88,7 @@ async function importFile(name: string, buffer: Buffer, cards: number): Promise<
 
 /**
  * Every control of the app on screen (buttons and links outside the cards), each scrolled into
- * view, and what is at its centre: the names of those that something else covers.
+ * view, and what is at its centre: the names of those that a card covers.
  */
 async function coveredControls(): Promise<{ checked: string[]; covered: string[] }> {
   const controls = page.locator('button:visible, a[href]:visible');
@@ -102,12 +102,19 @@ async function coveredControls(): Promise<{ checked: string[]; covered: string[]
     await control.scrollIntoViewIfNeeded();
     const name = ((await control.textContent()) ?? '').trim().replace(/\s+/g, ' ');
     checked.push(name);
-    const onTop = await control.evaluate((el) => {
+    // What is at the control's centre: the control, or what covers it (a card's box, for a card's content).
+    const cover = await control.evaluate((el) => {
       const box = el.getBoundingClientRect();
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return hit !== null && el.contains(hit);
+      if (hit !== null && el.contains(hit)) return null;
+      return hit === null
+        ? 'nothing'
+        : hit.closest('.card-content')
+          ? 'card'
+          : `${hit.tagName.toLowerCase()}.${hit.className}`;
     });
-    if (!onTop) covered.push(name);
+    // Only a card matters here; the app's own floating messages are the app's business.
+    if (cover === 'card' || cover === 'nothing') covered.push(name);
   }
   return { checked, covered };
 }
