@@ -28,6 +28,8 @@ export function StudyScreen({ params }: ScreenProps) {
       const target = event.composedPath?.()[0] ?? event.target;
       if (target instanceof Element && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       if (event.altKey || event.metaKey) return;
+      // A dialog over the card (a link's confirmation) has the keys until it closes.
+      if (document.querySelector('dialog[open]')) return;
       const s = study.session.peek();
       if ((event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
         event.preventDefault();
