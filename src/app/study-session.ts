@@ -18,6 +18,7 @@ import type { AppDb } from '../storage/db';
 import { findLastAppReview, undoReview, writeGrade } from '../storage/review-writes';
 import type { AppState } from './app-state';
 import type { Clock } from './clock';
+import { measuredSync } from './timing';
 
 export type StudyState = ReturnType<typeof createStudySession>;
 
@@ -29,7 +30,9 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
   const scheduler = computed(() => new Scheduler(app.settings.value));
 
   function queueFor(scope: StudyScope, at: number) {
-    return buildStudyQueue({ ...app.queueContext(at), cards: app.cardsInScope(scope) });
+    return measuredSync('due-queue', () =>
+      buildStudyQueue({ ...app.queueContext(at), cards: app.cardsInScope(scope) }),
+    );
   }
 
   function nextCard(scope: StudyScope, graded: number, at: number): StudySession {
