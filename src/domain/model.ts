@@ -44,7 +44,12 @@ export interface CardRecord {
   order: number;
   /** A card removed from its built-in deck: hidden from study, its history kept. */
   retired?: boolean;
+  /** Left out of study until the user unsuspends it. */
   suspended?: boolean;
+  /** Left out of study until this instant (epoch ms: the start of the next study day), as Anki's "bury". */
+  buriedUntil?: number;
+  /** A coloured flag the user sets (0 none, 1-7 as Anki's flags). */
+  flag?: number;
   /** Interview questions: the points a strong answer covers, each with the key words that show it was made. */
   points?: AnswerPoint[];
   /** A behavioural question ("Tell me about a time..."): answered with a STAR story. */
@@ -84,6 +89,12 @@ export interface ScheduleRecord {
   lapses: number;
   state: CardState;
   lastReview: number | null;
+  /**
+   * Goes up by one with every grade written by the app, so a grade given in one tab on a
+   * schedule another tab has since changed is refused (see `isSameSchedule`). Absent on
+   * schedules written before it existed or brought in by an import: counted as 0.
+   */
+  version?: number;
 }
 
 /** One grade in the review log. */

@@ -11,6 +11,8 @@ export function HomeScreen() {
   const now = app.now.value;
   const names = new Set(summaries.map((s) => s.deck.name));
   const dueAll = app.allDueCount.value;
+  const newLeft = app.momentAt(now, app.doneToday.value).room.newCards;
+  const newPerDay = app.settings.value.newPerDay;
   return (
     <section class="screen home" aria-labelledby="decks-heading">
       <h1 id="decks-heading">Decks</h1>
@@ -18,6 +20,13 @@ export function HomeScreen() {
         <p class="today" role="status">
           Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'},{' '}
           {app.doneToday.value.newCards} new {app.doneToday.value.newCards === 1 ? 'card' : 'cards'} started.
+        </p>
+      ) : null}
+      {app.ready.value ? (
+        <p class="budget">
+          {newLeft === 0
+            ? `No new cards left today (${newPerDay} a day, shared by all decks).`
+            : `${newLeft} of ${newPerDay} new cards left today, shared by all decks.`}
         </p>
       ) : null}
       <a

@@ -13,6 +13,7 @@ describe('database upgrade ladder', () => {
       'cards',
       'decks',
       'media',
+      'queueSlots',
       'reviews',
       'schedules',
       'settings',
@@ -69,7 +70,7 @@ describe('database upgrade ladder', () => {
     await v1.put('settings', { newPerDay: 7 }, 'scheduler');
     v1.close();
 
-    const v2 = await openAppDb(name);
+    const v2 = await openAppDb(name, {}, 2);
     expect(v2.version).toBe(2);
     expect(await v2.get('cards', 'd/1')).toMatchObject({ front: 'Q', back: 'A', tags: ['t'] });
     expect(await v2.get('schedules', 'd/1')).toEqual(schedule);
