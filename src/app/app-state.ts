@@ -95,7 +95,10 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   }
 
   let countsRead = 0;
-  /** Reads the counts of every visible deck and of "Study all" at `at`, for these decks, settings and reviews. */
+  /** Each deck's card total: only imports, deletes, restores and syncs change it (they reload), never a grade. */
+  let totals = new Map<string, number>();
+
+  /** Reads the lane tallies of every visible deck and of "Study all" at `at`, for these decks, settings and reviews. */
   async function readCounts(deckList: DeckRecord[], saved: SchedulerSettings, reviews: ReviewRecord[], at: number) {
     const ids = visibleDecks(deckList).map((d) => d.id);
     const offset = offsetAt(at);
@@ -103,26 +106,46 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     const dayEnd = nextStudyDayStart(at, saved.dayStartHour, offset);
     const room = roomLeft(saved, countDoneToday(reviews.filter((r) => r.review >= start)));
     const request = windowRequest([...ids, null], { at, dayEnd, room }, 0);
-    const [{ windows }, totals] = await Promise.all([
-      readStudyWindow(db, request, () => ({ slots: [], result: null })),
-      countDeckCards(db, ids),
-    ]);
-    return {
-      tallies: new Map<string, DeckTally>(ids.map((id, i) => [id, { tally: windows[i]!.tally, total: totals[i]! }])),
-      all: windows[ids.length]!.tally,
-    };
+    const { windows } = await readStudyWindow(db, request, () => ({ slots: [], result: null }));
+    return { ids, windows };
   }
 
-  /** Re-reads the counts at `at` (the latest read wins). */
-  async function refreshCounts(at = clock.now()): Promise<void> {
-    const ticket = ++countsRead;
-    const counts = await readCounts(decks.value, settings.value, todaysReviews.value, at);
-    if (ticket !== countsRead) return;
+  function showCounts({ ids, windows }: Awaited<ReturnType<typeof readCounts>>, at: number, whole: boolean): void {
     batch(() => {
-      deckTallies.value = counts.tallies;
-      allTally.value = counts.all;
-      now.value = at;
+      const next = new Map<string, DeckTally>(whole ? [] : deckTallies.value);
+      ids.forEach((id, i) => next.set(id, { tally: windows[i]!.tally, total: totals.get(id) ?? 0 }));
+      deckTallies.value = next;
+      allTally.value = windows[ids.length]!.tally;
+      if (whole) now.value = at;
     });
+  }
+
+  let pendingCounts: Promise<void> | null = null;
+  /** Decks whose counts a change made stale since the last read ('all': every deck, as time moved). */
+  let stale: Set<string> | 'all' = 'all';
+  /**
+   * Re-reads the counts: every deck's (the clock's tick), or only those of the decks a grade or
+   * an undo touched, and "Study all". Reads never overlap: changes asked for while one runs are
+   * read once after it, so grades in quick succession cost one read.
+   */
+  function refreshCounts(deckIds?: readonly string[]): Promise<void> {
+    if (!deckIds) stale = 'all';
+    else if (stale !== 'all') for (const id of deckIds) stale.add(id);
+    if (pendingCounts) return pendingCounts;
+    const run = async (): Promise<void> => {
+      while (stale === 'all' || stale.size > 0) {
+        const wanted = stale;
+        stale = new Set();
+        const ticket = ++countsRead;
+        const at = clock.now();
+        const visible = visibleDecks(decks.value);
+        const subset = wanted === 'all' ? visible : visible.filter((d) => wanted.has(d.id));
+        const counts = await readCounts(subset, settings.value, todaysReviews.value, at);
+        if (ticket === countsRead) showCounts(counts, at, wanted === 'all');
+      }
+    };
+    pendingCounts = run().finally(() => (pendingCounts = null));
+    return pendingCounts;
   }
 
   /** Reads settings, decks, today's reviews and the counts from the database, and shows them together. */
@@ -135,7 +158,9 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       loadReviewsSince(db, since),
       hasSchedules(db),
     ]);
-    const counts = await readCounts(deckList, saved, recent, at);
+    const ids = visibleDecks(deckList).map((d) => d.id);
+    const [counts, deckTotals] = await Promise.all([readCounts(deckList, saved, recent, at), countDeckCards(db, ids)]);
+    totals = new Map(ids.map((id, i) => [id, deckTotals[i]!]));
     batch(() => {
       settings.value = saved;
       decks.value = deckList;
@@ -144,9 +169,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       generation.value += 1;
       // Newer than any count read still on its way (those used the old decks and settings).
       countsRead += 1;
-      deckTallies.value = counts.tallies;
-      allTally.value = counts.all;
-      now.value = at;
+      showCounts(counts, at, true);
     });
   }
 
@@ -165,7 +188,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     const at = clock.now();
     todaysReviews.value = await loadReviewsSince(db, dayStartAt(at) - 24 * HOUR);
     hasProgress.value = hasProgress.value || todaysReviews.value.length > 0;
-    await refreshCounts(at);
+    await refreshCounts();
   }
 
   return {
@@ -217,7 +240,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     async tick(): Promise<void> {
       const at = clock.now();
       const released = dayStartAt(at) !== dayStart.value && (await releaseBuriedCards(db, at)) > 0;
-      await refreshCounts(at);
+      await refreshCounts();
       await notifyFollowers(at, released);
     },
 

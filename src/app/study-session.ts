@@ -113,9 +113,11 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
 
     /** Grades the current card; the next card shows once the write (which read it) has committed. */
     grade(grade: Grade): Promise<void> {
+      let graded: string | null = null;
       return guarded(async () => {
         const s = session.value;
         if (!s?.current || !s.revealed || !s.preview) return;
+        graded = s.current.card.deckId;
         const outcome = s.preview[grade];
         const seen = s.current.schedule;
         const schedule = { ...outcome.schedule, version: (seen?.version ?? 0) + 1 };
@@ -139,11 +141,12 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
           notice.value = cause.message;
           await readSession(s.scope, s.graded);
         }
-      }).then(() => app.refreshCounts());
+      }).then(() => (graded ? app.refreshCounts([graded]) : undefined));
     },
 
     /** Undoes the newest grade given in the app: the card state and the review log return to what they were. */
     undo(): Promise<void> {
+      let undone: string | null = null;
       return guarded(async () => {
         const last = await findLastAppReview(db);
         // Undo takes back today's grades only: a stray "z" must never rewind last week.
@@ -171,7 +174,8 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
           }
         });
         app.announce('undo');
-      }).then(() => app.refreshCounts());
+        undone = last.deckId;
+      }).then(() => (undone ? app.refreshCounts([undone]) : undefined));
     },
   };
 }

@@ -31,15 +31,21 @@ async function fillSlots(tx: IDBPTransaction<AppSchema, StoreNames<AppSchema>[],
   const slots = tx.objectStore('queueSlots');
   let after: string | undefined;
   for (;;) {
-    const batch = await cards.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+    const batch = await cards.getAll(range, BATCH);
     if (batch.length === 0) return;
-    const found = await Promise.all(batch.map((card) => schedules.get(card.id)));
+    const last = batch[batch.length - 1]!.id;
+    // Both stores are keyed by card id: one range read brings this batch's schedules.
+    const found = await schedules.getAll(
+      after === undefined ? IDBKeyRange.upperBound(last) : IDBKeyRange.bound(after, last, true),
+    );
+    const byCard = new Map(found.map((s) => [s.cardId, s]));
     await Promise.all(
-      batch.map((card, i) => {
-        const slot = slotFor(card, found[i]);
+      batch.map((card) => {
+        const slot = slotFor(card, byCard.get(card.id));
         return slot ? slots.put(slot) : undefined;
       }),
     );
-    after = batch[batch.length - 1]!.id;
+    after = last;
   }
 }

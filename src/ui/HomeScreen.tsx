@@ -4,7 +4,11 @@ import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
 import { routeHref } from './routes';
 
-/** The decks with their due / new / total counts, and "Study all due". */
+/**
+ * The decks with their due / new / total counts, "Study all due", and the day's shared new-card
+ * budget (said once: each row's new count is what that deck would start now, from the same budget).
+ * What arrives with the data sits below the button, so nothing already on screen moves (CLS 0).
+ */
 export function HomeScreen() {
   const app = useApp();
   const summaries = app.summaries.value;
@@ -16,6 +20,13 @@ export function HomeScreen() {
   return (
     <section class="screen home" aria-labelledby="decks-heading">
       <h1 id="decks-heading">Decks</h1>
+      <a
+        class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`}
+        href={routeHref('study', { scope: ALL_DECKS })}
+        aria-disabled={dueAll === 0}
+      >
+        Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
+      </a>
       {app.gradedToday.value > 0 ? (
         <p class="today" role="status">
           Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'},{' '}
@@ -29,13 +40,6 @@ export function HomeScreen() {
             : `${newLeft} of ${newPerDay} new cards left today, shared by all decks.`}
         </p>
       ) : null}
-      <a
-        class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`}
-        href={routeHref('study', { scope: ALL_DECKS })}
-        aria-disabled={dueAll === 0}
-      >
-        Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
-      </a>
       {summaries.length === 0 ? (
         <p class="empty">{app.ready.value ? 'No decks yet. Import one to begin.' : 'Loading decks…'}</p>
       ) : (
