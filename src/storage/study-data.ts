@@ -45,6 +45,8 @@ export async function hasSchedules(db: AppDb): Promise<boolean> {
  * their queue slots back in a lane, in one transaction. Returns how many came back.
  */
 export async function releaseBuriedCards(db: AppDb, now: number): Promise<number> {
+  // Most days nothing is buried: a read-only look first, so start-up takes no write lock.
+  if ((await db.getAllKeysFromIndex('queueSlots', 'by-buried', IDBKeyRange.upperBound(now), 1)).length === 0) return 0;
   const tx = db.transaction(['cards', 'schedules', 'queueSlots'], 'readwrite');
   const slots = tx.objectStore('queueSlots');
   const ids = await slots.index('by-buried').getAllKeys(IDBKeyRange.upperBound(now));

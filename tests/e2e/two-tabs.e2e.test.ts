@@ -44,35 +44,39 @@ function repsAndReviews(tab: Page) {
   });
 }
 
-it('two tabs grading "Study all due" alternately: every card’s reps equals its review count', async () => {
-  await page.goto(session.server.url);
-  await waitForDecks(page);
-  const other = await session.newPage();
-  await other.goto(session.server.url);
-  await waitForDecks(other);
-  for (const tab of [page, other]) {
-    await tab.getByRole('link', { name: /Study all due/ }).click();
-    await tab.getByRole('button', { name: 'Show answer' }).waitFor();
-  }
-  // Both tabs show the same first card; they take turns, each on the card its screen shows.
-  for (let round = 0; round < 6; round++) {
+it(
+  'two tabs grading "Study all due" alternately: every card’s reps equals its review count',
+  { timeout: 180_000 },
+  async () => {
+    await page.goto(session.server.url);
+    await waitForDecks(page);
+    const other = await session.newPage();
+    await other.goto(session.server.url);
+    await waitForDecks(other);
     for (const tab of [page, other]) {
-      await revealAnswer(tab);
-      await grade(tab, round % 3 === 2 ? 'Again' : 'Good');
+      await tab.getByRole('link', { name: /Study all due/ }).click();
+      await tab.getByRole('button', { name: 'Show answer' }).waitFor();
     }
-  }
-  // Both reveal the same card, then both grade it: the second grade is refused, not written over.
-  await revealAnswer(page);
-  await revealAnswer(other);
-  await grade(page, 'Easy');
-  await grade(other, 'Again').catch(() => undefined);
+    // Both tabs show the same first card; they take turns, each on the card its screen shows.
+    for (let round = 0; round < 6; round++) {
+      for (const tab of [page, other]) {
+        await revealAnswer(tab);
+        await grade(tab, round % 3 === 2 ? 'Again' : 'Good');
+      }
+    }
+    // Both reveal the same card, then both grade it: the second grade is refused, not written over.
+    await revealAnswer(page);
+    await revealAnswer(other);
+    await grade(page, 'Easy');
+    await grade(other, 'Again').catch(() => undefined);
 
-  const cards = await repsAndReviews(page);
-  expect(cards.length).toBeGreaterThan(5);
-  for (const card of cards) expect(card.reps, card.card).toBe(card.reviews);
-  const total = cards.reduce((n, c) => n + c.reviews, 0);
-  for (const tab of [page, other]) {
-    await goHome(tab);
-    await tab.getByText(new RegExp(`^Today: ${total} answers`)).waitFor();
-  }
-});
+    const cards = await repsAndReviews(page);
+    expect(cards.length).toBeGreaterThan(5);
+    for (const card of cards) expect(card.reps, card.card).toBe(card.reviews);
+    const total = cards.reduce((n, c) => n + c.reviews, 0);
+    for (const tab of [page, other]) {
+      await goHome(tab);
+      await tab.getByText(new RegExp(`^Today: ${total} answers`)).waitFor();
+    }
+  },
+);
