@@ -110,6 +110,19 @@ export function countStudy(tally: LaneTally, room: DayRoom, dayEnd: number): Stu
   };
 }
 
+/**
+ * Whether a source has nothing to study now within the room (caps are the room + 1): only then
+ * can the scope's learn-ahead cards and next due time matter, so only then are they read.
+ */
+export function isSourceIdle(
+  tally: Pick<LaneTally, 'learningDue' | 'reviewsDue' | 'fresh'>,
+  caps: { reviews: number; newCards: number },
+): boolean {
+  return (
+    tally.learningDue + Math.min(tally.reviewsDue, caps.reviews - 1) + Math.min(tally.fresh, caps.newCards - 1) === 0
+  );
+}
+
 /** The total of a count. */
 export const countTotal = (counts: Pick<StudyCounts, 'learning' | 'reviews' | 'newCards'>) =>
   counts.learning + counts.reviews + counts.newCards;

@@ -8,7 +8,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CardRecord, ScheduleRecord } from '../domain/model';
 import { Lane, type QueueSlot } from '../domain/queue-slot';
-import type { LaneBounds, LaneHeads, LaneTally } from '../domain/queue-window';
+import { isSourceIdle, type LaneBounds, type LaneHeads, type LaneTally } from '../domain/queue-window';
 import type { AppDb, AppSchema } from './db';
 
 /** One deck (by id) or every deck (null). */
@@ -54,7 +54,7 @@ function lane(source: SlotSource, which: Lane) {
   };
 }
 
-const NO_HEADS = Promise.resolve([[], [], [], []] as QueueSlot[][]);
+const NO_HEADS = Promise.resolve([[], [], []] as QueueSlot[][]);
 
 async function readSource(tx: ReadTx, request: WindowRequest, source: SlotSource): Promise<SourceWindow> {
   const index = tx.objectStore('queueSlots').index(source === null ? 'by-lane' : 'by-deck-lane');
@@ -63,33 +63,37 @@ async function readSource(tx: ReadTx, request: WindowRequest, source: SlotSource
   const learning = lane(source, Lane.Learning);
   const review = lane(source, Lane.Review);
   const fresh = lane(source, Lane.New).all;
-  const [due, soonCount, reviewKeys, freshKeys, nextLearning, nextReview, heads] = await Promise.all([
+  const [due, reviewKeys, freshKeys, heads] = await Promise.all([
     index.count(learning.atMost(now)),
-    index.count(learning.between(now, soon)),
     index.getAllKeys(review.before(dayEnd), caps.reviews),
     index.getAllKeys(fresh, caps.newCards),
-    index.get(learning.after(now)),
-    index.get(review.from(dayEnd)),
     ahead > 0
       ? Promise.all([
           index.getAll(learning.atMost(now), ahead),
-          index.getAll(learning.between(now, soon), ahead),
           index.getAll(review.before(dayEnd), ahead),
           index.getAll(fresh, ahead),
         ])
       : NO_HEADS,
   ]);
+  const tally = { learningDue: due, reviewsDue: reviewKeys.length, fresh: freshKeys.length };
+  // The learn-ahead cards and the next due times matter only when the source has nothing else.
+  const [soonCount, soonHead, nextLearning, nextReview] = isSourceIdle(tally, caps)
+    ? await Promise.all([
+        index.count(learning.between(now, soon)),
+        ahead > 0 ? index.getAll(learning.between(now, soon), ahead) : Promise.resolve([]),
+        index.get(learning.after(now)),
+        index.get(review.from(dayEnd)),
+      ])
+    : [0, [], undefined, undefined];
   return {
     source,
     tally: {
-      learningDue: due,
+      ...tally,
       learningSoon: soonCount,
-      reviewsDue: reviewKeys.length,
-      fresh: freshKeys.length,
       nextLearning: nextLearning?.due ?? null,
       nextReview: nextReview?.due ?? null,
     },
-    heads: { learning: heads[0]!, soon: heads[1]!, reviews: heads[2]!, fresh: heads[3]! },
+    heads: { learning: heads[0]!, soon: soonHead, reviews: heads[1]!, fresh: heads[2]! },
   };
 }
 
