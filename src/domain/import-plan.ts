@@ -148,6 +148,9 @@ function cardRecord(
     ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
     ...(card.mediaScope !== undefined ? { mediaScope: card.mediaScope } : {}),
     ...(suspended ? { suspended: true } : {}),
+    // What only the app sets (a flag, a burial) stays across a re-import.
+    ...(before?.flag ? { flag: before.flag } : {}),
+    ...(before?.buriedUntil !== undefined ? { buriedUntil: before.buriedUntil } : {}),
   };
 }
 

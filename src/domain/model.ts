@@ -115,6 +115,12 @@ export interface ScheduleRecord {
   lapses: number;
   state: CardState;
   lastReview: number | null;
+  /**
+   * Goes up by one with every grade written by the app, so a grade given in one tab on a
+   * schedule another tab has since changed is refused (see `isSameSchedule`). Absent on
+   * schedules written before it existed or brought in by an import: counted as 0.
+   */
+  version?: number;
 }
 
 /** One grade in the review log. */

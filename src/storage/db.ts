@@ -2,14 +2,16 @@
  * The database: its schema as one type (so store and index names are checked at compile
  * time) and its upgrades as an append-only ladder. The only module family that imports idb.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
+import type { QueueSlot } from '../domain/queue-slot';
+import { addQueueSlots } from './queue-slots-upgrade';
 
 export const DB_NAME = 'prepdeck';
 
 export interface AppSchema extends DBSchema {
   decks: { key: string; value: DeckRecord };
-  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string } };
+  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string; 'by-tag': string } };
   schedules: { key: string; value: ScheduleRecord; indexes: { 'by-deck': string; 'by-due': number } };
   reviews: { key: number; value: ReviewRecord; indexes: { 'by-card': string; 'by-deck': string; 'by-review': number } };
   /** Key-value: 'scheduler' → SchedulerSettings, and small app flags. */
@@ -18,6 +20,17 @@ export interface AppSchema extends DBSchema {
   media: { key: string; value: MediaRecord; indexes: { 'by-scope': string } };
   /** v2: note-type stylesheets of imported Anki packages. */
   styles: { key: string; value: StyleRecord };
+  /** v3: each card's place in the study queue (see domain/queue-slot.ts), kept with every card and schedule write. */
+  queueSlots: {
+    key: string;
+    value: QueueSlot;
+    indexes: {
+      'by-deck': string;
+      'by-deck-lane': [string, number, number, number];
+      'by-lane': [number, number, string, number];
+      'by-buried': number;
+    };
+  };
 }
 
 export type AppDb = IDBPDatabase<AppSchema>;
@@ -29,7 +42,9 @@ export interface OpenOptions {
   onBlocked?: () => void;
 }
 
-type UpgradeStep = (database: IDBPDatabase<AppSchema>) => void;
+type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
+/** A step may move data: it then returns the promise of that work (only idb requests are awaited in it). */
+type UpgradeStep = (database: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * The upgrade ladder, append-only: step i takes a database of version i (with data in it)
@@ -56,6 +71,8 @@ const UPGRADES: UpgradeStep[] = [
     media.createIndex('by-scope', 'scope');
     database.createObjectStore('styles', { keyPath: 'id' });
   },
+  // 2 → 3: queue slots (the study queue and counts from indexes) and cards by tag; moves existing data.
+  addQueueSlots,
 ];
 
 export const DB_VERSION = UPGRADES.length;
@@ -63,8 +80,9 @@ export const DB_VERSION = UPGRADES.length;
 /** Opens (creating or upgrading) the app's database; `version` is for tests of older versions. */
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
   const db: AppDb = await openDB<AppSchema>(name, version, {
-    upgrade(database, oldVersion, newVersion) {
-      for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database);
+    async upgrade(database, oldVersion, newVersion, tx) {
+      // Each step's data moves finish before the next step runs (it may build on them).
+      for (let step = oldVersion; step < (newVersion ?? version); step++) await UPGRADES[step]!(database, tx);
     },
     blocked() {
       options.onBlocked?.();

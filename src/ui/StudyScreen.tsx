@@ -2,23 +2,23 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
 import { ALL_DECKS } from '../domain/study-session';
-import { useApp, useStudy } from './app-context';
+import type { StudyState } from '../app/study-session';
+import { useApp } from './app-context';
 import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
 import { StudyCard } from './StudyCard';
 import { routeHref, type ScreenProps } from './routes';
 
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
-export function StudyScreen({ params }: ScreenProps) {
+export function StudyScreen({ params, study }: ScreenProps & { study: StudyState }) {
   const scope = params.scope ?? ALL_DECKS;
   const app = useApp();
-  const study = useStudy();
   const session = study.session.value;
   const revealButton = useRef<HTMLButtonElement>(null);
 
   // Each visit starts from the current queue (decks may have changed since the last one).
   useEffect(() => {
-    if (app.ready.value) study.start(scope);
+    if (app.ready.value) study.start(scope).catch(() => undefined);
   }, [scope, app.ready.value]);
 
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
@@ -97,6 +97,11 @@ export function StudyScreen({ params }: ScreenProps) {
       {study.error.value ? (
         <p class="error" role="alert">
           Could not save: {study.error.value}
+        </p>
+      ) : null}
+      {study.notice.value ? (
+        <p class="notice" role="status">
+          {study.notice.value}
         </p>
       ) : null}
       {current ? (
