@@ -15,9 +15,10 @@ import {
   type StudySession,
 } from '../domain/study-session';
 import type { AppDb } from '../storage/db';
-import { findLastAppReview, undoReview, writeGrade } from '../storage/review-writes';
+import { findLastAppReview, undoReview } from '../storage/review-writes';
 import type { AppState } from './app-state';
 import type { Clock } from './clock';
+import { gradeCard } from './grade-card';
 
 export type StudyState = ReturnType<typeof createStudySession>;
 
@@ -84,12 +85,8 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
       return guarded(async () => {
         const s = session.value;
         if (!s?.current || !s.revealed || !s.preview) return;
-        const outcome = s.preview[grade];
-        const id = await writeGrade(db, outcome.schedule, outcome.review);
-        const at = clock.now();
-        batch(() => {
-          app.applyGrade(outcome.schedule, { ...outcome.review, id }, at);
-          session.value = nextCard(s.scope, s.graded + 1, at);
+        await gradeCard({ db, app, clock }, s.preview[grade], {
+          alongside: (at) => (session.value = nextCard(s.scope, s.graded + 1, at)),
         });
       });
     },

@@ -2,6 +2,7 @@ import { ALL_DECKS } from '../domain/study-session';
 import { deckRowLabel } from '../domain/deck-summary';
 import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
+import { RehearseLinks } from './RehearseLinks';
 import { routeHref } from './routes';
 
 /** The decks with their due / new / total counts, and "Study all due". */
@@ -27,6 +28,7 @@ export function HomeScreen() {
       >
         Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
       </a>
+      <RehearseLinks />
       {summaries.length === 0 ? (
         <p class="empty">{app.ready.value ? 'No decks yet. Import one to begin.' : 'Loading decks…'}</p>
       ) : (

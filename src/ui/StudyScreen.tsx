@@ -6,6 +6,7 @@ import { useApp, useStudy } from './app-context';
 import { CardContent, CardNotes } from './CardContent';
 import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
+import { LinkedStories } from './LinkedStories';
 import { routeHref, type ScreenProps } from './routes';
 
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
@@ -115,6 +116,7 @@ export function StudyScreen({ params }: ScreenProps) {
               ) : null}
             </div>
             {session.revealed && current.card.source ? <p class="card-source">From: {current.card.source}</p> : null}
+            {session.revealed ? <LinkedStories card={current.card} /> : null}
           </article>
           <div class="action-bar">
             {session.revealed && session.preview ? (

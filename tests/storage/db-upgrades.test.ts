@@ -10,12 +10,15 @@ describe('database upgrade ladder', () => {
     const db = await openAppDb(freshName());
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'attempts',
       'cards',
       'decks',
       'media',
+      'recordings',
       'reviews',
       'schedules',
       'settings',
+      'stories',
       'styles',
     ]);
     db.close();
@@ -69,7 +72,7 @@ describe('database upgrade ladder', () => {
     await v1.put('settings', { newPerDay: 7 }, 'scheduler');
     v1.close();
 
-    const v2 = await openAppDb(name);
+    const v2 = await openAppDb(name, {}, 2);
     expect(v2.version).toBe(2);
     expect(await v2.get('cards', 'd/1')).toMatchObject({ front: 'Q', back: 'A', tags: ['t'] });
     expect(await v2.get('schedules', 'd/1')).toEqual(schedule);

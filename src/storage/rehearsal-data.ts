@@ -1,0 +1,86 @@
+/**
+ * What rehearsal reads and writes: the interview questions with their schedules and attempts,
+ * read deck by deck through the `by-deck` indexes (never the whole collection), and a rated
+ * answer written as schedule, review and attempt in one transaction.
+ */
+import type { CardRecord, DeckRecord, RehearsalAttempt, ReviewRecord, ScheduleRecord } from '../domain/model';
+import type { AppDb } from './db';
+
+export interface InterviewQuestions {
+  /** The decks marked as interview questions (retired ones left out). */
+  decks: DeckRecord[];
+  cards: CardRecord[];
+  schedules: Map<string, ScheduleRecord>;
+  /** When each question was rehearsed, for "least practised first". */
+  attempts: Array<Pick<RehearsalAttempt, 'cardId' | 'at'>>;
+}
+
+/** The interview decks' cards, schedules and attempts, read in one transaction so they agree. */
+export async function loadInterviewQuestions(db: AppDb): Promise<InterviewQuestions> {
+  const tx = db.transaction(['decks', 'cards', 'schedules', 'attempts'], 'readonly');
+  const decks = (await tx.objectStore('decks').getAll()).filter((deck) => deck.interview && !deck.retired);
+  const perDeck = await Promise.all(
+    decks.map((deck) =>
+      Promise.all([
+        tx.objectStore('cards').index('by-deck').getAll(deck.id),
+        tx.objectStore('schedules').index('by-deck').getAll(deck.id),
+        tx.objectStore('attempts').index('by-deck').getAll(deck.id),
+      ]),
+    ),
+  );
+  await tx.done;
+  return {
+    decks,
+    cards: perDeck.flatMap(([cards]) => cards),
+    schedules: new Map(perDeck.flatMap(([, schedules]) => schedules.map((s) => [s.cardId, s] as const))),
+    attempts: perDeck.flatMap(([, , attempts]) => attempts.map(({ cardId, at }) => ({ cardId, at }))),
+  };
+}
+
+/** One card with its schedule (null: never studied), or undefined when there is no such card. */
+export async function loadCardWithSchedule(
+  db: AppDb,
+  cardId: string,
+): Promise<{ card: CardRecord; schedule: ScheduleRecord | null } | undefined> {
+  const tx = db.transaction(['cards', 'schedules'], 'readonly');
+  const [card, schedule] = await Promise.all([
+    tx.objectStore('cards').get(cardId),
+    tx.objectStore('schedules').get(cardId),
+    tx.done,
+  ]);
+  return card ? { card, schedule: schedule ?? null } : undefined;
+}
+
+/** Cards by id, in the order asked; ids with no card are left out. */
+export async function loadCardsById(db: AppDb, ids: readonly string[]): Promise<CardRecord[]> {
+  const tx = db.transaction('cards', 'readonly');
+  const cards = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return cards.filter((card): card is CardRecord => card !== undefined);
+}
+
+/**
+ * Writes a rehearsed answer's rating: the card's new schedule, its review-log entry and the
+ * attempt, in one transaction. Resolves with the review's id once it has committed.
+ */
+export async function writeRehearsalGrade(
+  db: AppDb,
+  schedule: ScheduleRecord,
+  review: ReviewRecord,
+  attempt: RehearsalAttempt,
+): Promise<number> {
+  const tx = db.transaction(['schedules', 'reviews', 'attempts'], 'readwrite');
+  const [, id] = await Promise.all([
+    tx.objectStore('schedules').put(schedule),
+    tx.objectStore('reviews').add(review),
+    tx.objectStore('attempts').put(attempt),
+    tx.done,
+  ]);
+  return id;
+}
+
+/** Every attempt at one question, oldest first. */
+export async function loadAttemptsForCard(db: AppDb, cardId: string): Promise<RehearsalAttempt[]> {
+  const attempts = await db.getAllFromIndex('attempts', 'by-card', cardId);
+  return attempts.sort((a, b) => a.at - b.at);
+}
