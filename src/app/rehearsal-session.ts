@@ -88,7 +88,8 @@ export function createRehearsalSession(services: AppServices, env: RehearsalEnv 
   const error = signal<string | null>(null);
 
   let attemptId = newId();
-  let lastTick: number | null = null;
+  /** Timer events already acted on (an event at the very instant of a skip must still count once). */
+  let delivered = new Set<string>();
 
   const current = computed(() => items.value[index.value] ?? null);
   const view = computed(() => (timer.value ? readTimer(timer.value, now.value) : null));
@@ -121,7 +122,7 @@ export function createRehearsalSession(services: AppServices, env: RehearsalEnv 
     attemptId = newId();
     capture.reset({ cardId: current.peek()!.card.id, attemptId });
     review.value = null;
-    lastTick = null;
+    delivered = new Set();
     timer.value = startTimer(at, prefs.prefs.value);
     step.value = 'question';
     tick();
@@ -133,8 +134,8 @@ export function createRehearsalSession(services: AppServices, env: RehearsalEnv 
     now.value = at;
     const running = timer.peek();
     if (step.peek() !== 'question' || !running) return;
-    const events = timerEvents(running, lastTick, at);
-    lastTick = at;
+    const events = timerEvents(running, null, at).filter((e) => !delivered.has(`${e.kind}@${e.at}`));
+    events.forEach((e) => delivered.add(`${e.kind}@${e.at}`));
     for (const event of events) {
       if (event.kind === 'answer-start') startCapture();
       if (event.tone && at - event.at <= TONE_GRACE_MS) env.tone.play();
