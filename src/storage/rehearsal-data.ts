@@ -3,7 +3,14 @@
  * read deck by deck through the `by-deck` indexes (never the whole collection), and a rated
  * answer written as schedule, review and attempt in one transaction.
  */
-import type { CardRecord, DeckRecord, RehearsalAttempt, ReviewRecord, ScheduleRecord } from '../domain/model';
+import type {
+  CardRecord,
+  DeckRecord,
+  RehearsalAttempt,
+  ReviewRecord,
+  ScheduleRecord,
+  StarStory,
+} from '../domain/model';
 import type { AppDb } from './db';
 
 export interface InterviewQuestions {
@@ -83,4 +90,19 @@ export async function writeRehearsalGrade(
 export async function loadAttemptsForCard(db: AppDb, cardId: string): Promise<RehearsalAttempt[]> {
   const attempts = await db.getAllFromIndex('attempts', 'by-card', cardId);
   return attempts.sort((a, b) => a.at - b.at);
+}
+
+/** Every story and attempt, and the cards they refer to, for the JSON export. */
+export async function loadStoriesAndAttempts(
+  db: AppDb,
+): Promise<{ stories: StarStory[]; attempts: RehearsalAttempt[]; cards: CardRecord[] }> {
+  const tx = db.transaction(['stories', 'attempts', 'cards'], 'readonly');
+  const [stories, attempts] = await Promise.all([
+    tx.objectStore('stories').getAll(),
+    tx.objectStore('attempts').getAll(),
+  ]);
+  const ids = [...new Set([...stories.flatMap((s) => s.questionIds), ...attempts.map((a) => a.cardId)])];
+  const cards = await Promise.all(ids.map((id) => tx.objectStore('cards').get(id)));
+  await tx.done;
+  return { stories, attempts, cards: cards.filter((c): c is CardRecord => c !== undefined) };
 }
