@@ -1,3 +1,4 @@
+import './rehearse.css';
 import { routeHref } from './routes';
 
 /** Home's way into rehearsal and the candidate's stories (the header has room for four links only). */
