@@ -12,6 +12,7 @@ import type {
   StarStory,
 } from '../domain/model';
 import type { AppDb } from './db';
+import { runWriteTransaction } from './write-transaction';
 
 export interface InterviewQuestions {
   /** The decks marked as interview questions (retired ones left out). */
@@ -76,14 +77,14 @@ export async function writeRehearsalGrade(
   review: ReviewRecord,
   attempt: RehearsalAttempt,
 ): Promise<number> {
-  const tx = db.transaction(['schedules', 'reviews', 'attempts'], 'readwrite');
-  const [, id] = await Promise.all([
-    tx.objectStore('schedules').put(schedule),
-    tx.objectStore('reviews').add(review),
-    tx.objectStore('attempts').put(attempt),
-    tx.done,
-  ]);
-  return id;
+  // Through runWriteTransaction: a request that throws as it is made (a bad key, a value that
+  // cannot be stored) aborts the writes queued before it, rather than letting them commit.
+  return runWriteTransaction(db, ['schedules', 'reviews', 'attempts'], async (tx, write) => {
+    await write(tx.objectStore('schedules').put(schedule));
+    const id = await tx.objectStore('reviews').add(review);
+    await write(tx.objectStore('attempts').put(attempt));
+    return id;
+  });
 }
 
 /** Every attempt at one question, oldest first. */
