@@ -20,14 +20,13 @@ import {
 } from '../domain/rehearsal-timer';
 import { Scheduler, type GradePreview } from '../domain/scheduler';
 import { loadCardWithSchedule } from '../storage/rehearsal-data';
-import { browserCaptureEnv, createAnswerCapture, type CaptureEnv } from './answer-capture';
-import { createEndTone, type EndTone } from './end-tone';
+import { createAnswerCapture } from './answer-capture';
 import { gradeCard } from './grade-card';
-import { checkOnDeviceSpeech, installOnDeviceSpeech } from './on-device-speech';
 import { newId, perServices } from './per-services';
 import { recordingLibraryFor } from './recording-library';
 import { rehearsalPrefsFor } from './rehearsal-prefs';
-import { createRehearsalSetup, SPEECH_LANG, type RehearsalItem, type SpeechEnv } from './rehearsal-setup';
+import { browserRehearsalEnv, type RehearsalEnv } from './rehearsal-env';
+import { createRehearsalSetup, SPEECH_LANG, type RehearsalItem } from './rehearsal-setup';
 import type { AppServices } from './services';
 
 /** A tone older than this (the phone slept through the end) is not sounded late. */
@@ -52,24 +51,12 @@ export interface RehearsalResult {
   overtimeMs: number;
 }
 
-export interface RehearsalEnv extends SpeechEnv {
-  capture: CaptureEnv;
-  tone: EndTone;
-}
-
-const browserEnv = (): RehearsalEnv => ({
-  capture: browserCaptureEnv,
-  tone: createEndTone(),
-  checkSpeech: (lang) => checkOnDeviceSpeech(lang),
-  installSpeech: (lang) => installOnDeviceSpeech(lang),
-});
-
 export type RehearsalSession = ReturnType<typeof createRehearsalSession>;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Builds the rehearsal over the app's services (`env`: the browser's parts, or fakes in tests). */
-export function createRehearsalSession(services: AppServices, env: RehearsalEnv = browserEnv()) {
+export function createRehearsalSession(services: AppServices, env: RehearsalEnv = browserRehearsalEnv()) {
   const { db, clock, state: app } = services;
   const prefs = rehearsalPrefsFor(services);
   const library = recordingLibraryFor(services);

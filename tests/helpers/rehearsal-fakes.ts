@@ -6,7 +6,7 @@
 import type { AnswerCapture, CaptureEnv } from '../../src/app/answer-capture';
 import type { ActiveRecording, Recording, StopReason } from '../../src/app/recorder';
 import { RecorderError, type RecorderErrorKind } from '../../src/app/recorder';
-import type { RehearsalEnv } from '../../src/app/rehearsal-session';
+import type { RehearsalEnv } from '../../src/app/rehearsal-env';
 import type { OnDeviceStatus, TranscriptHandlers } from '../../src/app/on-device-speech';
 import type { DeckFile } from '../../src/domain/deck-file';
 import type { Clock } from '../../src/app/clock';
