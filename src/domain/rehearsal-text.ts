@@ -5,9 +5,9 @@
 import type { AnswerAnalysis, TextRange } from './answer-analysis';
 import { describeSpan } from './rehearsal-timer';
 
-/** "1:05" for 65 s; hours are not expected in an answer, minutes run on ("75:00"). */
+/** "1:05" for 65.9 s (whole seconds, as media players count); minutes run on ("75:00"). */
 export function formatClock(ms: number): string {
-  const whole = Math.round(Math.max(0, ms) / 1000);
+  const whole = Math.floor(Math.max(0, ms) / 1000 + 1e-9);
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 

@@ -29,6 +29,7 @@ export function BackupConfirm({
       {size.recordingCount > 0 ? (
         <label class="checkbox">
           <input
+            class="thumb-check"
             type="checkbox"
             checked={recordings}
             onChange={(e) => setRecordings((e.target as HTMLInputElement).checked)}

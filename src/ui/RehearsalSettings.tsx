@@ -45,6 +45,7 @@ export function RehearsalSettings({ prefs, library }: { prefs: RehearsalPrefsSta
       {select('rehearsal-thinking', 'Thinking time before each answer', p.thinkingMs, THINKING_CHOICES, 'thinkingMs')}
       <label class="checkbox">
         <input
+          class="thumb-check"
           type="checkbox"
           checked={p.recording}
           onChange={(e) => void change({ recording: (e.target as HTMLInputElement).checked })}

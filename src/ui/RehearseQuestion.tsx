@@ -26,13 +26,19 @@ function RecordingNote({ session }: { session: RehearsalSession }) {
       );
     case 'kept':
       return (
-        <p class="recording-note" role="status">
-          {capture.stoppedBy.value === 'page-hidden'
-            ? 'The recording stopped when you left the app; it was kept.'
-            : capture.stoppedBy.value
-              ? 'The recording stopped (the microphone went away); it was kept.'
-              : 'Recording kept.'}
-        </p>
+        <div class="recording-note" role="status">
+          <p>
+            {capture.stoppedBy.value === 'page-hidden'
+              ? 'The recording stopped when you left the app; it was kept.'
+              : capture.stoppedBy.value
+                ? 'The recording stopped (the microphone went away); it was kept.'
+                : 'Recording kept.'}
+          </p>
+          {/* Back in the app mid-answer: go on recording (a second recording of this answer). */}
+          <button type="button" class="button" onClick={() => void capture.startRecording()}>
+            Record again
+          </button>
+        </div>
       );
     default:
       return null;

@@ -64,7 +64,7 @@ function PointChecklist({
       <legend>A strong answer covers: tick what you said</legend>
       {points.map((point, i) => (
         <label key={point.text} class="checkbox">
-          <input type="checkbox" checked={checked.includes(i)} onChange={() => onToggle(i)} />
+          <input class="thumb-check" type="checkbox" checked={checked.includes(i)} onChange={() => onToggle(i)} />
           {point.text}
         </label>
       ))}

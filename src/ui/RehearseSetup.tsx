@@ -60,6 +60,7 @@ export function RehearseSetup({ session }: { session: RehearsalSession }) {
         {[{ id: 'all', label: 'All roles' } as const, ...ROLES].map((role) => (
           <label key={role.id} class="checkbox">
             <input
+              class="thumb-check"
               type="radio"
               name="rehearse-role"
               value={role.id}
@@ -91,6 +92,7 @@ export function RehearseSetup({ session }: { session: RehearsalSession }) {
       </div>
       <label class="checkbox">
         <input
+          class="thumb-check"
           type="checkbox"
           checked={p.recording}
           onChange={(e) => void prefs.update({ recording: (e.target as HTMLInputElement).checked })}

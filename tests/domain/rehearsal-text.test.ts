@@ -16,10 +16,10 @@ import {
 
 describe('what the rehearsal screens say', () => {
   it('an answer length against the time set', () => {
-    expect(formatClock(65_400)).toBe('1:05');
+    expect(formatClock(65_900)).toBe('1:05');
     expect(describeAnswerLength(132_000, 12_000, 120_000)).toBe('You answered in 2:12: 12 seconds over the 2:00.');
     expect(describeAnswerLength(95_000, 0, 120_000)).toBe('You answered in 1:35, 25 seconds inside the 2:00.');
-    expect(describeAnswerLength(119_600, 0, 120_000)).toBe('You answered in 2:00, right on time.');
+    expect(describeAnswerLength(119_600, 0, 120_000)).toBe('You answered in 1:59, right on time.');
   });
 
   it('the pace in words', () => {
