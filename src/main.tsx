@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { loadBuiltinDecks } from './app/builtin-decks';
 import { systemClock } from './app/clock';
 import { pendingFiles } from './app/pending-files';
 import { followHashChanges } from './app/router';
@@ -13,6 +12,7 @@ import { openAppDb } from './storage/db';
 import { App } from './ui/App';
 import { InstallButton, InstallPrompt } from './ui/InstallPrompt';
 import { StorageStatus } from './ui/StorageStatus';
+import { preloadScreen } from './ui/Lazy';
 import { navigate } from './ui/routes';
 import { UpdateBanner } from './ui/UpdateBanner';
 import './ui/styles.css';
@@ -37,6 +37,8 @@ async function boot(): Promise<void> {
     onBlocked: () =>
       (fatal.value = 'PrepDeck is open in another tab with an older version. Close that tab (or reload it) to go on.'),
   });
+  // The built-in decks (and their validator) load after the first paint: Home shows stored decks first.
+  const loadBuiltinDecks = async () => (await import('./app/builtin-decks')).loadBuiltinDecks();
   const services = createAppServices({ db, clock: systemClock, loadBuiltinDecks });
   followHashChanges();
   acceptLaunchedFiles();
@@ -60,11 +62,19 @@ async function boot(): Promise<void> {
   );
   persistOnceProgressExists(services.state.hasProgress);
   await services.state.start();
+  // Opening a deck stays instant: the study screen, the sanitizer and the scheduler load now, off the first paint.
+  whenIdle(() => void preloadScreen('study', services).catch(() => undefined));
   // Due counts follow the clock; a tab left open overnight rolls over to the new study day.
   setInterval(() => services.state.tick(), 15_000);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') services.state.tick();
   });
+}
+
+/** Runs `work` once the page is idle (or soon, where requestIdleCallback does not exist). */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 200);
 }
 
 interface LaunchParams {

@@ -1,14 +1,14 @@
 /**
- * The one write of a grade, for studying and rehearsing alike, so the two share one schedule:
- * the card's new schedule and its review-log entry (and, for a rehearsed answer, the attempt
- * record) in one transaction; the shared state follows only once it has committed.
+ * A rehearsed answer's rating, written as a grade of that card: the same scheduler, the same
+ * review log, the same version check and queue slot as studying (issue 14's writeStudyGrade),
+ * with the attempt in the same transaction; the shared state, the deck counts and other tabs
+ * follow once it has committed, as they do after a study grade.
  */
 import { batch } from '@preact/signals';
-import type { RehearsalAttempt, ReviewRecord } from '../domain/model';
+import type { RehearsalAttempt, ReviewRecord, ScheduleRecord } from '../domain/model';
 import type { GradeOutcome } from '../domain/scheduler';
 import type { AppDb } from '../storage/db';
 import { writeRehearsalGrade } from '../storage/rehearsal-data';
-import { writeGrade } from '../storage/review-writes';
 import type { AppState } from './app-state';
 import type { Clock } from './clock';
 
@@ -18,30 +18,22 @@ export interface GradeDeps {
   clock: Clock;
 }
 
-export interface GradeOptions {
-  /** A rehearsed answer: its record is written in the same transaction as the review. */
-  attempt?: RehearsalAttempt;
-  /** Runs with the shared state's update, in one batch (the study session moves to its next card). */
-  alongside?: (at: number) => void;
-}
-
 /**
- * Grades a card with an outcome from Scheduler.preview (computed when the answer showed, so
- * the intervals on the buttons are the ones applied). Resolves with the stored review.
+ * Grades a card with an outcome from Scheduler.preview computed from `seen` (the schedule read
+ * when the answer ended): resolves with the stored review, or rejects with StaleGradeError when
+ * another tab graded the card in between (nothing is written then).
  */
 export async function gradeCard(
   { db, app, clock }: GradeDeps,
   outcome: GradeOutcome,
-  options: GradeOptions = {},
+  seen: ScheduleRecord | null,
+  attempt: RehearsalAttempt,
 ): Promise<ReviewRecord & { id: number }> {
-  const id = options.attempt
-    ? await writeRehearsalGrade(db, outcome.schedule, outcome.review, options.attempt)
-    : await writeGrade(db, outcome.schedule, outcome.review);
+  const schedule = { ...outcome.schedule, version: (seen?.version ?? 0) + 1 };
+  const id = await writeRehearsalGrade(db, { schedule, review: outcome.review, seen }, attempt);
   const review = { ...outcome.review, id };
-  const at = clock.now();
-  batch(() => {
-    app.applyGrade(outcome.schedule, review, at);
-    options.alongside?.(at);
-  });
+  batch(() => app.applyGrade(review, clock.now()));
+  app.announce('grade');
+  await app.refreshCounts([schedule.deckId]);
   return review;
 }

@@ -6,8 +6,9 @@
  * log as studying, with the attempt in the same transaction.
  */
 import { computed, signal } from '@preact/signals';
-import { analyzeAnswer, type AnswerAnalysis } from '../domain/answer-analysis';
+import { analyzeAnswer } from '../domain/answer-analysis';
 import type { CardRecord, Grade } from '../domain/model';
+import { StaleGradeError } from '../domain/queue-slot';
 import { createAttempt } from '../domain/rehearsal-attempt';
 import {
   readTimer,
@@ -18,9 +19,12 @@ import {
   timerEvents,
   type RehearsalTimer,
 } from '../domain/rehearsal-timer';
-import { Scheduler, type GradePreview } from '../domain/scheduler';
+import { Scheduler } from '../domain/scheduler';
 import { loadCardWithSchedule } from '../storage/rehearsal-data';
 import { createAnswerCapture } from './answer-capture';
+import type { AnswerReview, RehearsalResult, RehearsalStep } from './rehearsal-types';
+
+export type { AnswerReview, RehearsalResult, RehearsalStep } from './rehearsal-types';
 import { gradeCard } from './grade-card';
 import { newId, perServices } from './per-services';
 import { recordingLibraryFor } from './recording-library';
@@ -29,27 +33,9 @@ import { browserRehearsalEnv, type RehearsalEnv } from './rehearsal-env';
 import { createRehearsalSetup, SPEECH_LANG, type RehearsalItem } from './rehearsal-setup';
 import type { AppServices } from './services';
 
+const STALE_MESSAGE = 'This question was just graded in another tab; the grades now start from there. Rate it again.';
 /** A tone older than this (the phone slept through the end) is not sounded late. */
 const TONE_GRACE_MS = 2000;
-
-export type RehearsalStep = 'setup' | 'question' | 'review' | 'done';
-
-/** The answer just given, being checked and rated. */
-export interface AnswerReview {
-  timer: RehearsalTimer;
-  transcript: string;
-  analysis: AnswerAnalysis | null;
-  checked: number[];
-  preview: GradePreview;
-  previewAt: number;
-}
-
-export interface RehearsalResult {
-  card: CardRecord;
-  rating: Grade | null;
-  answerMs: number;
-  overtimeMs: number;
-}
 
 export type RehearsalSession = ReturnType<typeof createRehearsalSession>;
 
@@ -103,6 +89,14 @@ export function createRehearsalSession(services: AppServices, env: RehearsalEnv 
     } finally {
       busy.value = false;
     }
+  }
+
+  /** Each grade's outcome from the card's schedule as stored now. */
+  async function previewGrades(card: CardRecord) {
+    const found = await loadCardWithSchedule(db, card.id);
+    const seen = found?.schedule ?? null;
+    const previewAt = clock.now();
+    return { seen, preview: new Scheduler(app.settings.value).preview(card, seen, previewAt), previewAt };
   }
 
   function begin(at: number): void {
@@ -226,10 +220,8 @@ export function createRehearsalSession(services: AppServices, env: RehearsalEnv 
         const { transcript } = await capture.stop();
         const { answerMs } = timerDurations(stopped);
         const analysis = transcript ? analyzeAnswer(transcript, answerMs, item.card.points ?? []) : null;
-        const found = await loadCardWithSchedule(db, item.card.id);
-        const at = clock.now();
-        const preview = new Scheduler(app.settings.value).preview(item.card, found?.schedule ?? null, at);
-        review.value = { timer: stopped, transcript, analysis, checked: [], preview, previewAt: at };
+        const { seen, preview, previewAt } = await previewGrades(item.card);
+        review.value = { timer: stopped, seen, transcript, analysis, checked: [], preview, previewAt };
         step.value = 'review';
         void library.refreshCard(item.card.id);
       });
@@ -260,7 +252,12 @@ export function createRehearsalSession(services: AppServices, env: RehearsalEnv 
           checkedPoints: r.checked,
           ...(kept.length > 0 ? { recordingId: kept[kept.length - 1] } : {}),
         });
-        await gradeCard({ db, app, clock }, r.preview[rating], { attempt });
+        await gradeCard({ db, app, clock }, r.preview[rating], r.seen, attempt).catch(async (cause: unknown) => {
+          if (!(cause instanceof StaleGradeError)) throw cause;
+          // Graded in another tab meanwhile: the grades start again from that.
+          review.value = { ...r, ...(await previewGrades(item.card)) };
+          throw new Error(STALE_MESSAGE, { cause });
+        });
         next({ card: item.card, rating, answerMs: attempt.answerMs, overtimeMs: attempt.overtimeMs });
       });
     },

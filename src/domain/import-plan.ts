@@ -34,7 +34,7 @@ export interface DeckImportPlan {
   unchangedCards: number;
   /** Of the updated cards, those that were in another deck and move to this one with their progress. */
   movedCards: number;
-  /** Cards that bring review progress from the file (Anki packages). */
+  /** Cards that arrive scheduled from the file (Anki packages), as ImportBundle.summary.withProgress counts them. */
   cardsWithProgress: number;
   /** Of those, cards studied in this app: the app's schedule is kept, the file's ignored. */
   progressKept: number;
@@ -148,6 +148,9 @@ function cardRecord(
     ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
     ...(card.mediaScope !== undefined ? { mediaScope: card.mediaScope } : {}),
     ...(suspended ? { suspended: true } : {}),
+    // What only the app sets (a flag, a burial) stays across a re-import.
+    ...(before?.flag ? { flag: before.flag } : {}),
+    ...(before?.buriedUntil !== undefined ? { buriedUntil: before.buriedUntil } : {}),
   };
 }
 
@@ -323,8 +326,9 @@ export function computeImport(
       // so studying on in Anki and importing again brings the card up to date.
       const schedule = existing.schedules.get(id);
       const log = existing.reviews.get(id) ?? [];
-      const hasProgress = card.schedule !== undefined || (card.reviews?.length ?? 0) > 0;
-      if (hasProgress) plan.cardsWithProgress += 1;
+      // "With progress" means what the package summary means by it: the card arrives scheduled.
+      // A card reset to new in Anki brings its history (reviews) but starts as new here.
+      if (card.schedule !== undefined) plan.cardsWithProgress += 1;
       const studiedHere = log.some((r) => r.origin !== 'anki');
       if (
         card.schedule &&

@@ -19,7 +19,8 @@ export interface RunImportHooks {
 /** A running import: the preview when done; `cancel` rejects it with an AbortError. */
 export type RunningImport = RunningJob<TextImportPreview>;
 
-function createDefaultWorker(): ImportWorkerLike | undefined {
+/** The Vite-bundled import worker, or undefined where Worker does not exist (tests) or cannot start. */
+export function createDefaultWorker(): ImportWorkerLike | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
     return new Worker(new URL('./import-worker.ts', import.meta.url), {

@@ -38,19 +38,26 @@ export interface TextImportPreview {
   anki?: AnkiTextInfo;
 }
 
-interface Plan {
+/** How a text file is read (its records) and what is made of the records (the preview). */
+export interface TextImportPlan {
   body?: { text: string; read: ReadOptions };
+  /** Plans with the same key read the same records: only `finish` differs (header, mapping, deck, html). */
+  readKey: string;
   finish(records: TextRecord[]): TextImportPreview;
 }
 
-function planTextImport(fileName: string, text: string, options: TextImportOptions): Plan {
+type Plan = TextImportPlan;
+
+/** Plans the import of a text file with these options (nothing is read yet). */
+export function planTextImport(fileName: string, text: string, options: TextImportOptions): Plan {
   const format = options.format ?? detectTextFormat(fileName, text);
   const formatDetected = options.format === undefined;
   switch (format) {
     case 'json':
-      return { finish: () => ({ format, formatDetected, bundle: parseJsonDeck(text, fileName) }) };
+      return { readKey: format, finish: () => ({ format, formatDetected, bundle: parseJsonDeck(text, fileName) }) };
     case 'quizlet':
       return {
+        readKey: format,
         finish: () => ({
           format,
           formatDetected,
@@ -61,6 +68,7 @@ function planTextImport(fileName: string, text: string, options: TextImportOptio
       const plan = planAnkiText(text, fileName, { deckName: options.deckName });
       return {
         body: { text: plan.body, read: plan.read },
+        readKey: JSON.stringify([format, plan.read]),
         finish: (records) => {
           const { bundle, info } = plan.finish(records);
           return { format, formatDetected, bundle, anki: info };
@@ -71,6 +79,7 @@ function planTextImport(fileName: string, text: string, options: TextImportOptio
       const plan = planCsv(text, fileName, options);
       return {
         body: { text: plan.body, read: plan.read },
+        readKey: JSON.stringify([format, plan.read]),
         finish: (records) => {
           const csv = plan.finish(records);
           return { format, formatDetected, bundle: buildCsvBundle(csv), csv };

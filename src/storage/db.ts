@@ -2,7 +2,7 @@
  * The database: its schema as one type (so store and index names are checked at compile
  * time) and its upgrades as an append-only ladder. The only module family that imports idb.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type {
   CardRecord,
   DeckRecord,
@@ -14,12 +14,14 @@ import type {
   StarStory,
   StyleRecord,
 } from '../domain/model';
+import type { QueueSlot } from '../domain/queue-slot';
+import { addQueueSlots } from './queue-slots-upgrade';
 
 export const DB_NAME = 'prepdeck';
 
 export interface AppSchema extends DBSchema {
   decks: { key: string; value: DeckRecord };
-  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string } };
+  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string; 'by-tag': string } };
   schedules: { key: string; value: ScheduleRecord; indexes: { 'by-deck': string; 'by-due': number } };
   reviews: { key: number; value: ReviewRecord; indexes: { 'by-card': string; 'by-deck': string; 'by-review': number } };
   /** Key-value: 'scheduler' → SchedulerSettings, and small app flags. */
@@ -28,6 +30,17 @@ export interface AppSchema extends DBSchema {
   media: { key: string; value: MediaRecord; indexes: { 'by-scope': string } };
   /** v2: note-type stylesheets of imported Anki packages. */
   styles: { key: string; value: StyleRecord };
+  /** v3: each card's place in the study queue (see domain/queue-slot.ts), kept with every card and schedule write. */
+  queueSlots: {
+    key: string;
+    value: QueueSlot;
+    indexes: {
+      'by-deck': string;
+      'by-deck-lane': [string, number, number, number];
+      'by-lane': [number, number, string, number];
+      'by-buried': number;
+    };
+  };
   /** Rehearsal (addRehearsalStores): answers recorded on the device, as the browser encoded them. */
   recordings: { key: string; value: RecordingRecord; indexes: { 'by-card': string; 'by-at': number } };
   /** Rehearsal: the candidate's STAR stories; `by-question` lists each linked question (multiEntry). */
@@ -45,7 +58,9 @@ export interface OpenOptions {
   onBlocked?: () => void;
 }
 
-type UpgradeStep = (database: IDBPDatabase<AppSchema>) => void;
+type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
+/** A step may move data: it then returns the promise of that work (only idb requests are awaited in it). */
+type UpgradeStep = (database: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * Rehearsing the interview (issue 9): recordings (Blobs), STAR stories and rehearsal attempts.
@@ -88,7 +103,9 @@ const UPGRADES: UpgradeStep[] = [
     media.createIndex('by-scope', 'scope');
     database.createObjectStore('styles', { keyPath: 'id' });
   },
-  // 2 → 3: rehearsal's recordings, stories and attempts.
+  // 2 → 3: queue slots (the study queue and counts from indexes) and cards by tag; moves existing data.
+  addQueueSlots,
+  // 3 → 4: rehearsal's recordings, stories and attempts.
   addRehearsalStores,
 ];
 
@@ -100,8 +117,9 @@ export const REHEARSAL_DB_VERSION = UPGRADES.indexOf(addRehearsalStores) + 1;
 /** Opens (creating or upgrading) the app's database; `version` is for tests of older versions. */
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
   const db: AppDb = await openDB<AppSchema>(name, version, {
-    upgrade(database, oldVersion, newVersion) {
-      for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database);
+    async upgrade(database, oldVersion, newVersion, tx) {
+      // Each step's data moves finish before the next step runs (it may build on them).
+      for (let step = oldVersion; step < (newVersion ?? version); step++) await UPGRADES[step]!(database, tx);
     },
     blocked() {
       options.onBlocked?.();

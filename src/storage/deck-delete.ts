@@ -7,6 +7,18 @@ export interface DeletedDeck {
   media: number;
 }
 
+/** Queue slots go with their cards (issue 14); so do rehearsal attempts and recordings (issue 9). */
+const DELETE_STORES: ['decks', 'cards', 'schedules', 'reviews', 'media', 'queueSlots', 'attempts', 'recordings'] = [
+  'decks',
+  'cards',
+  'schedules',
+  'reviews',
+  'media',
+  'queueSlots',
+  'attempts',
+  'recordings',
+];
+
 /**
  * Deletes an imported deck with its cards, their progress and review log, their rehearsal
  * attempts and recordings, and the media files no remaining card refers to, in one transaction
@@ -14,8 +26,7 @@ export interface DeletedDeck {
  * back with every app version); subdecks ("A::B" under "A") are separate decks, left alone.
  */
 export async function deleteDeck(db: AppDb, deckId: string): Promise<DeletedDeck> {
-  const stores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'attempts', 'recordings'] as const;
-  return runWriteTransaction(db, [...stores], async (tx, write) => {
+  return runWriteTransaction(db, DELETE_STORES, async (tx, write) => {
     const deck = await tx.objectStore('decks').get(deckId);
     if (!deck) throw new Error('That deck no longer exists.');
     if (deck.source === 'builtin') throw new Error(`"${deck.name}" comes with the app and cannot be deleted.`);
@@ -41,6 +52,7 @@ export async function deleteDeck(db: AppDb, deckId: string): Promise<DeletedDeck
       await Promise.all([...scopes].map((scope) => tx.objectStore('media').index('by-scope').getAllKeys(scope)))
     ).flat();
     for (const card of cards) await write(tx.objectStore('cards').delete(card.id));
+    for (const card of cards) await write(tx.objectStore('queueSlots').delete(card.id));
     for (const key of scheduleKeys) await write(tx.objectStore('schedules').delete(key));
     for (const key of reviewKeys) await write(tx.objectStore('reviews').delete(key));
     for (const key of mediaKeys) await write(tx.objectStore('media').delete(key));

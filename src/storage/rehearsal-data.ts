@@ -11,6 +11,7 @@ import type {
   ScheduleRecord,
   StarStory,
 } from '../domain/model';
+import { isSameSchedule, slotFor, StaleGradeError } from '../domain/queue-slot';
 import type { AppDb } from './db';
 import { runWriteTransaction } from './write-transaction';
 
@@ -68,20 +69,31 @@ export async function loadCardsById(db: AppDb, ids: readonly string[]): Promise<
 }
 
 /**
- * Writes a rehearsed answer's rating: the card's new schedule, its review-log entry and the
- * attempt, in one transaction. Resolves with the review's id once it has committed.
+ * Writes a rehearsed answer's rating as studying writes a grade (issue 14's rules): the card's
+ * schedule must still be the one the rating was computed from (`seen`; another tab may have
+ * graded it: then StaleGradeError and nothing is written); then the new schedule, its review,
+ * the card's queue slot and the attempt, in one transaction. Resolves with the review's id
+ * once it has committed.
  */
 export async function writeRehearsalGrade(
   db: AppDb,
-  schedule: ScheduleRecord,
-  review: ReviewRecord,
+  grade: { schedule: ScheduleRecord; review: ReviewRecord; seen: ScheduleRecord | null },
   attempt: RehearsalAttempt,
 ): Promise<number> {
   // Through runWriteTransaction: a request that throws as it is made (a bad key, a value that
   // cannot be stored) aborts the writes queued before it, rather than letting them commit.
-  return runWriteTransaction(db, ['schedules', 'reviews', 'attempts'], async (tx, write) => {
-    await write(tx.objectStore('schedules').put(schedule));
-    const id = await tx.objectStore('reviews').add(review);
+  const stores = ['schedules', 'reviews', 'queueSlots', 'cards', 'attempts'] as const;
+  return runWriteTransaction(db, [...stores], async (tx, write) => {
+    const cardId = grade.schedule.cardId;
+    const [current, card] = await Promise.all([
+      tx.objectStore('schedules').get(cardId),
+      tx.objectStore('cards').get(cardId),
+    ]);
+    if (!isSameSchedule(current, grade.seen)) throw new StaleGradeError(cardId);
+    const slot = card ? slotFor(card, grade.schedule) : null;
+    await write(tx.objectStore('schedules').put(grade.schedule));
+    const id = await tx.objectStore('reviews').add(grade.review);
+    if (slot) await write(tx.objectStore('queueSlots').put(slot));
     await write(tx.objectStore('attempts').put(attempt));
     return id;
   });

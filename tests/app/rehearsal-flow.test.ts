@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRehearsalSession } from '../../src/app/rehearsal-session';
 import { rehearsalPrefsFor } from '../../src/app/rehearsal-prefs';
-import { CardState, Grade } from '../../src/domain/model';
+import { CardState, DEFAULT_SETTINGS, Grade } from '../../src/domain/model';
+import { Scheduler } from '../../src/domain/scheduler';
+import { writeGrade } from '../../src/storage/review-writes';
+import { Lane } from '../../src/domain/queue-slot';
 import { loadRehearsalPrefs } from '../../src/storage/rehearsal-prefs-store';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 import { fakeMicrophone, fakeRehearsalEnv, interviewDeck, settle } from '../helpers/rehearsal-fakes';
@@ -59,8 +62,8 @@ describe('a rehearsal through the app model', () => {
       const attempts = await s.db.getAllFromIndex('attempts', 'by-card', card.id);
       expect(attempts).toHaveLength(1);
       expect(attempts[0]).toMatchObject({ rating, answerMs: 30 * SEC, overtimeMs: 0, answerLimitMs: 120 * SEC });
-      // The study screen sees the same schedule at once.
-      expect(s.app.schedules.value.get(card.id)).toEqual(schedule);
+      // The study queue (its slots) follows the same schedule at once.
+      expect((await s.db.get('queueSlots', card.id))?.lane).toBe(Lane.Learning);
     }
     expect(s.session.step.value).toBe('done');
     expect(s.session.results.value.map((r) => r.rating)).toEqual([Grade.Good, Grade.Again]);
@@ -69,7 +72,7 @@ describe('a rehearsal through the app model', () => {
   it('asks due questions first, read through storage after studying graded them', async () => {
     const s = await setUp();
     // Studied in the study screen: q3 graded Good, then a day later it is due.
-    s.study.start('iq');
+    await s.study.start('iq');
     while (s.study.session.value!.current!.card.id !== 'iq/q3') {
       s.study.reveal();
       await s.study.grade(Grade.Easy);
@@ -218,6 +221,25 @@ describe('transcripts', () => {
     const [attempt] = await s.db.getAll('attempts');
     expect(attempt!.transcript).toBeUndefined();
     expect(attempt!.checkedPoints).toEqual([1]);
+  });
+});
+
+describe('a card graded in another tab meanwhile', () => {
+  it('writes nothing, says so, and the rating is given again from the new state', async () => {
+    const s = await setUp();
+    s.session.start();
+    await answer(s, 10 * SEC);
+    const card = s.session.current.value!.card;
+    // Another tab grades the same card (as its study session would).
+    const other = new Scheduler(DEFAULT_SETTINGS).grade(card, null, s.clock.now(), Grade.Easy);
+    await writeGrade(s.db, { ...other.schedule, version: 1 }, other.review);
+    await s.session.rate(Grade.Good);
+    expect(s.session.error.value).toMatch(/just graded in another tab/);
+    expect(await s.db.count('attempts')).toBe(0);
+    expect(s.session.review.value!.seen?.version).toBe(1);
+    await s.session.rate(Grade.Good);
+    expect(await s.db.count('attempts')).toBe(1);
+    expect((await s.db.getAllFromIndex('reviews', 'by-card', card.id)).map((r) => r.rating)).toEqual([4, 3]);
   });
 });
 

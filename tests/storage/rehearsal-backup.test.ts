@@ -59,19 +59,23 @@ async function filledDb(): Promise<AppDb> {
     T + 20,
     Grade.Good,
   );
-  await writeRehearsalGrade(db, schedule, review, {
-    id: 'attempt-1',
-    cardId: 'iq/q1',
-    deckId: 'iq',
-    at: T + 10,
-    thinkingMs: 5000,
-    answerMs: 61_000,
-    overtimeMs: 0,
-    answerLimitMs: 120_000,
-    rating: Grade.Good,
-    checkedPoints: [0],
-    recordingId: 'rec-1',
-  });
+  await writeRehearsalGrade(
+    db,
+    { schedule, review, seen: null },
+    {
+      id: 'attempt-1',
+      cardId: 'iq/q1',
+      deckId: 'iq',
+      at: T + 10,
+      thinkingMs: 5000,
+      answerMs: 61_000,
+      overtimeMs: 0,
+      answerLimitMs: 120_000,
+      rating: Grade.Good,
+      checkedPoints: [0],
+      recordingId: 'rec-1',
+    },
+  );
   await saveRecording(db, recording);
   return db;
 }

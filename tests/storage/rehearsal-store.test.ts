@@ -64,13 +64,17 @@ describe('rehearsal storage', () => {
       T,
       Grade.Good,
     );
-    await writeRehearsalGrade(db, schedule, review, attempt('a1', 'iq/q1'));
+    await writeRehearsalGrade(db, { schedule, review, seen: null }, attempt('a1', 'iq/q1'));
     expect(await db.count('reviews')).toBe(1);
     expect(await db.count('attempts')).toBe(1);
     // An attempt that cannot be stored (a duplicate key on add would be one; here, a bad key) aborts it all.
     const broken = { ...attempt('a2', 'iq/q2'), id: undefined as unknown as string };
     await expect(
-      writeRehearsalGrade(db, { ...schedule, cardId: 'iq/q2' }, { ...review, cardId: 'iq/q2' }, broken),
+      writeRehearsalGrade(
+        db,
+        { schedule: { ...schedule, cardId: 'iq/q2' }, review: { ...review, cardId: 'iq/q2' }, seen: null },
+        broken,
+      ),
     ).rejects.toThrow();
     expect(await db.count('reviews')).toBe(1);
     expect(await db.get('schedules', 'iq/q2')).toBeUndefined();
@@ -84,7 +88,7 @@ describe('rehearsal storage', () => {
       T,
       Grade.Good,
     );
-    await writeRehearsalGrade(db, schedule, review, attempt('a1', 'iq/q2'));
+    await writeRehearsalGrade(db, { schedule, review, seen: null }, attempt('a1', 'iq/q2'));
     const read = await loadInterviewQuestions(db);
     expect(read.decks.map((d) => d.id)).toEqual(['iq']);
     expect(read.cards.map((c) => c.id)).toEqual(['iq/q1', 'iq/q2', 'iq/q3']);

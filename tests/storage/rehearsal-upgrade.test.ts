@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CardState, type RecordingRecord, type RehearsalAttempt, type StarStory } from '../../src/domain/model';
+import { slotFor } from '../../src/domain/queue-slot';
 import { DB_VERSION, openAppDb, REHEARSAL_DB_VERSION, type AppDb } from '../../src/storage/db';
 
 let counter = 0;
@@ -72,6 +73,7 @@ async function fillEveryStore(db: AppDb): Promise<number> {
   if (db.objectStoreNames.contains('media'))
     await db.put('media', { id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob(['png']) });
   if (db.objectStoreNames.contains('styles')) await db.put('styles', { id: 'st', css: '.card{}' });
+  if (db.objectStoreNames.contains('queueSlots')) await db.put('queueSlots', slotFor(card, schedule)!);
   for (const store of db.objectStoreNames) expect(await db.count(store), `records in "${store}"`).toBeGreaterThan(0);
   return reviewId;
 }
@@ -87,6 +89,8 @@ async function expectAllKept(db: AppDb, reviewId: number, oldVersion: number): P
   expect(await db.getAllFromIndex('cards', 'by-deck', 'd')).toHaveLength(1);
   expect(await db.getAllFromIndex('schedules', 'by-due', 5)).toHaveLength(1);
   expect(await db.getAllFromIndex('reviews', 'by-card', 'd/1')).toHaveLength(1);
+  // Every queue slot (made by the upgrade that brought them, or put before ours) is kept.
+  expect(await db.get('queueSlots', 'd/1')).toEqual(slotFor(card, schedule));
   if (oldVersion >= 2) {
     expect(await db.count('media')).toBe(1);
     expect(await db.get('styles', 'st')).toEqual({ id: 'st', css: '.card{}' });
