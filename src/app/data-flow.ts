@@ -6,14 +6,23 @@
  */
 import { signal } from '@preact/signals';
 import type { Backup } from '../domain/backup-format';
-import { backupFileName } from '../domain/backup-format';
-import { describeBackupSaved, describeDeleted, describeExported, describeRestored } from '../domain/data-messages';
+import { backupFileName, type BackupContents } from '../domain/backup-format';
+import { measureBackup, withoutRecordings, type BackupSize } from '../domain/backup-size';
+import {
+  describeBackupSaved,
+  describeDeleted,
+  describeExported,
+  describeRestored,
+  describeStoriesExported,
+} from '../domain/data-messages';
 import { exportAnkiText } from '../domain/export-anki-text';
 import { exportDeckJson } from '../domain/export-json';
+import { exportRehearsalJson, rehearsalExportFileName } from '../domain/export-rehearsal';
 import { encodeBackup } from '../import/backup-file';
 import { loadBackupContents, restoreBackup } from '../storage/backup';
 import { deleteDeck } from '../storage/deck-delete';
 import { loadDeckForExport } from '../storage/deck-export';
+import { loadStoriesAndAttempts } from '../storage/rehearsal-data';
 import type { Progress } from './import-flow';
 import { pendingBackup } from './pending-files';
 import type { AppServices } from './services';
@@ -26,6 +35,12 @@ export interface SavedFile {
   data: Blob;
   message: string;
 }
+
+/** Making a backup: its size is shown before it is made (recordings may be left out). */
+export type BackupStep =
+  | { name: 'idle' }
+  | { name: 'measuring' }
+  | { name: 'confirm'; contents: BackupContents; size: BackupSize; at: number };
 
 export type RestoreStep =
   | { name: 'idle' }
@@ -51,6 +66,7 @@ export type DataFlow = ReturnType<typeof createDataFlow>;
 /** Builds the Your data actions over the app's database and shared state. */
 export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'clock' | 'state'>) {
   const restoreStep = signal<RestoreStep>({ name: 'idle' });
+  const backupStep = signal<BackupStep>({ name: 'idle' });
   /** What the last action did ("Saved …", "Restored …"), or null. */
   const status = signal<string | null>(null);
   const error = signal<string | null>(null);
@@ -91,8 +107,26 @@ export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'c
     }
   }
 
+  /** The backup file of `contents`, made at `at`, and what to say once saved. */
+  async function encode(contents: BackupContents, at: number): Promise<SavedFile> {
+    const bytes = await encodeBackup(contents, at);
+    const name = backupFileName(at);
+    const counts = {
+      decks: contents.decks.length,
+      cards: contents.cards.length,
+      schedules: contents.schedules.length,
+      reviews: contents.reviews.length,
+      settings: contents.settings.length,
+      styles: contents.styles.length,
+      media: contents.media.length,
+    };
+    const data = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+    return { name, data, message: describeBackupSaved(name, counts, contents) };
+  }
+
   return {
     restoreStep,
+    backupStep,
     status,
     error,
     openBackup,
@@ -126,25 +160,32 @@ export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'c
       }
     },
 
-    /** The whole app's data as one file. */
+    /** The whole app's data as one file, at once. */
     backup(): Promise<SavedFile | undefined> {
-      return attempt(async () => {
-        const at = clock.now();
-        const contents = await loadBackupContents(db);
-        const bytes = await encodeBackup(contents, at);
-        const name = backupFileName(at);
-        const counts = {
-          decks: contents.decks.length,
-          cards: contents.cards.length,
-          schedules: contents.schedules.length,
-          reviews: contents.reviews.length,
-          settings: contents.settings.length,
-          styles: contents.styles.length,
-          media: contents.media.length,
-        };
-        const data = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
-        return { name, data, message: describeBackupSaved(name, counts) };
-      });
+      return attempt(async () => encode(await loadBackupContents(db), clock.now()));
+    },
+
+    /** Reads everything and says how big the backup will be; `saveBackup` then makes it. */
+    async prepareBackup(): Promise<void> {
+      status.value = null;
+      backupStep.value = { name: 'measuring' };
+      const contents = await attempt(() => loadBackupContents(db));
+      backupStep.value = contents
+        ? { name: 'confirm', contents, size: measureBackup(contents), at: clock.now() }
+        : { name: 'idle' };
+    },
+
+    /** Makes the backup measured by `prepareBackup`, with or without the recordings. */
+    saveBackup(includeRecordings: boolean): Promise<SavedFile | undefined> {
+      const step = backupStep.value;
+      backupStep.value = { name: 'idle' };
+      if (step.name !== 'confirm') return Promise.resolve(undefined);
+      const contents = includeRecordings ? step.contents : withoutRecordings(step.contents);
+      return attempt(() => encode(contents, step.at));
+    },
+
+    cancelBackup(): void {
+      backupStep.value = { name: 'idle' };
     },
 
     /** One deck as Anki "Notes in Plain Text" or as the app's JSON format. */
@@ -161,6 +202,20 @@ export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'c
                 data: new Blob([exportAnkiText([found])], { type: 'text/plain;charset=utf-8' }),
               };
         return { ...file, message: describeExported(file.name, found.deck.name, found.cards.length) };
+      });
+    },
+
+    /** The candidate's stories and rehearsal attempts as one JSON file. */
+    exportStories(): Promise<SavedFile | undefined> {
+      return attempt(async () => {
+        const at = clock.now();
+        const { stories, attempts, cards } = await loadStoriesAndAttempts(db);
+        const cardsById = new Map(cards.map((c) => [c.id, c]));
+        const name = rehearsalExportFileName(at);
+        const data = new Blob([exportRehearsalJson({ stories, attempts, cardsById, now: at })], {
+          type: 'application/json',
+        });
+        return { name, data, message: describeStoriesExported(name, stories.length, attempts.length) };
       });
     },
 

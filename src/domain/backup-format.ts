@@ -6,10 +6,21 @@
  */
 import { answerPointsProblem } from './answer-points';
 import { ImportError } from './import-error';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type {
+  CardRecord,
+  DeckRecord,
+  MediaRecord,
+  RecordingRecord,
+  RehearsalAttempt,
+  ReviewRecord,
+  ScheduleRecord,
+  StarStory,
+  StyleRecord,
+} from './model';
 
 export const BACKUP_FORMAT = 'prepdeck-backup';
-export const BACKUP_VERSION = 1;
+/** 2: stories, rehearsal attempts and recordings (backup-rehearsal.ts). Version 1 files are still read. */
+export const BACKUP_VERSION = 2;
 export const BACKUP_MANIFEST = 'backup.json';
 
 export interface BackupCounts {
@@ -38,10 +49,11 @@ export interface BackupSetting {
   value: unknown;
 }
 
-/** What `backup.json` holds. */
+/** What `backup.json` holds (rehearsal's lists are checked by backup-rehearsal.ts). */
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** 1 or BACKUP_VERSION. */
+  version: number;
   createdAt: number;
   counts: BackupCounts;
   decks: DeckRecord[];
@@ -54,16 +66,26 @@ export interface BackupManifest {
   media: BackupMediaEntry[];
 }
 
-/** Every record to back up, as storage reads them (media with their Blobs). */
+/** Rehearsal's records in a backup (none in a version-1 file), recordings with their Blobs. */
+export interface RehearsalBackup {
+  stories: StarStory[];
+  attempts: RehearsalAttempt[];
+  recordings: RecordingRecord[];
+}
+
+/** Every record to back up, as storage reads them (media and recordings with their Blobs). */
 export type BackupContents = Pick<
   BackupManifest,
   'decks' | 'cards' | 'schedules' | 'reviews' | 'settings' | 'styles'
 > & {
   media: MediaRecord[];
-};
+} & RehearsalBackup;
 
 /** A backup read and validated, ready to restore: the manifest's records, with the media files themselves. */
-export type Backup = Omit<BackupManifest, 'format' | 'version' | 'media'> & { fileName: string; media: MediaRecord[] };
+export type Backup = Omit<BackupManifest, 'format' | 'version' | 'media'> & {
+  fileName: string;
+  media: MediaRecord[];
+} & RehearsalBackup;
 
 /** The zip member that holds the bytes of the media file at `index`. */
 export function mediaMemberName(index: number): string {
@@ -293,7 +315,7 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
     );
   if (typeof root.version !== 'number')
     fail(BACKUP_MANIFEST, `field "version": expected a number, but found ${describeValue(root.version)}`);
-  if (root.version !== BACKUP_VERSION) {
+  if (root.version !== 1 && root.version !== BACKUP_VERSION) {
     fail(
       BACKUP_MANIFEST,
       (root.version as number) > BACKUP_VERSION
@@ -386,7 +408,7 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
 
   return {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: root.version as number,
     createdAt: root.createdAt as number,
     counts: actual,
     decks,

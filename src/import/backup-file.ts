@@ -15,8 +15,15 @@ import {
   type BackupContents,
   type BackupManifest,
 } from '../domain/backup-format';
+import {
+  recordingMemberName,
+  validateRehearsalManifest,
+  type BackupRecordingEntry,
+  type RehearsalCounts,
+  type RehearsalManifest,
+} from '../domain/backup-rehearsal';
 import { ImportError } from '../domain/import-error';
-import type { MediaRecord } from '../domain/model';
+import type { MediaRecord, RecordingRecord } from '../domain/model';
 import { createAbortError } from './worker-job';
 
 export interface ReadHooks {
@@ -60,11 +67,14 @@ export async function isBackupZip(file: Blob): Promise<boolean> {
   return false;
 }
 
-/** The backup as one zip: the manifest compressed, media stored as they are (already compressed). */
+const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+/** The backup as one zip: the manifest compressed, media and recordings stored as they are (already compressed). */
 export async function encodeBackup(contents: BackupContents, now: number): Promise<Uint8Array> {
-  const mediaBytes = await Promise.all(contents.media.map(async (m) => new Uint8Array(await m.blob.arrayBuffer())));
-  const { decks, cards, schedules, reviews, settings, styles, media } = contents;
-  const manifest: BackupManifest = {
+  const mediaBytes = await Promise.all(contents.media.map((m) => bytesOf(m.blob)));
+  const recordingBytes = await Promise.all(contents.recordings.map((r) => bytesOf(r.blob)));
+  const { decks, cards, schedules, reviews, settings, styles, media, stories, attempts, recordings } = contents;
+  const manifest: BackupManifest & RehearsalManifest & { counts: RehearsalCounts } = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: now,
@@ -76,6 +86,9 @@ export async function encodeBackup(contents: BackupContents, now: number): Promi
       settings: settings.length,
       styles: styles.length,
       media: media.length,
+      stories: stories.length,
+      attempts: attempts.length,
+      recordings: recordings.length,
     },
     decks,
     cards,
@@ -91,9 +104,17 @@ export async function encodeBackup(contents: BackupContents, now: number): Promi
       file: mediaMemberName(i),
       size: mediaBytes[i]!.length,
     })),
+    stories,
+    attempts,
+    recordings: recordings.map(({ blob: _bytes, ...r }, i): BackupRecordingEntry => ({
+      ...r,
+      file: recordingMemberName(i),
+      size: recordingBytes[i]!.length,
+    })),
   };
   const files: Zippable = { [BACKUP_MANIFEST]: [strToU8(JSON.stringify(manifest)), { level: 6 }] };
   mediaBytes.forEach((bytes, i) => (files[mediaMemberName(i)] = [bytes, { level: 0 }]));
+  recordingBytes.forEach((bytes, i) => (files[recordingMemberName(i)] = [bytes, { level: 0 }]));
   return zipSync(files, { mtime: new Date(now) });
 }
 
@@ -165,21 +186,40 @@ export async function readBackupFile(file: Blob, fileName: string, hooks: ReadHo
     throw new ImportError(fileName, BACKUP_MANIFEST, 'not valid JSON: the file is damaged');
   }
   const manifest = validateBackupManifest(data, fileName);
-  const media = manifest.media.map((entry, i): MediaRecord => {
-    const chunks = members.get(entry.file);
-    if (!chunks)
-      throw new ImportError(
-        fileName,
-        entry.file,
-        `missing (the media file "${entry.name}", media[${i}] in ${BACKUP_MANIFEST})`,
-      );
-    const size = chunks.reduce((n, c) => n + c.length, 0);
-    if (size !== entry.size)
-      throw new ImportError(fileName, entry.file, `has ${size} bytes, expected ${entry.size}: the file is damaged`);
+  const rehearsal = validateRehearsalManifest(data, manifest.version, fileName);
+  /** A member's bytes as a Blob, checked against the size the manifest gives. */
+  const memberBlob = (file: string, size: number, type: string, what: string): Blob => {
+    const chunks = members.get(file);
+    if (!chunks) throw new ImportError(fileName, file, `missing (${what} in ${BACKUP_MANIFEST})`);
+    const found = chunks.reduce((n, c) => n + c.length, 0);
+    if (found !== size)
+      throw new ImportError(fileName, file, `has ${found} bytes, expected ${size}: the file is damaged`);
     // fflate allocates plain ArrayBuffers, never shared ones.
-    const blob = new Blob(chunks as Uint8Array<ArrayBuffer>[], { type: entry.type });
+    return new Blob(chunks as Uint8Array<ArrayBuffer>[], { type });
+  };
+  const media = manifest.media.map((entry, i): MediaRecord => {
+    const blob = memberBlob(entry.file, entry.size, entry.type, `the media file "${entry.name}", media[${i}]`);
     return { id: entry.id, scope: entry.scope, name: entry.name, type: entry.type, blob };
   });
+  const recordings = rehearsal.recordings.map(({ file, ...entry }, i): RecordingRecord => {
+    const blob = memberBlob(file, entry.size, entry.mimeType, `the recording recordings[${i}]`);
+    return { ...entry, blob };
+  });
   const { createdAt, counts, decks, cards, schedules, reviews, settings, styles } = manifest;
-  return { fileName, createdAt, counts, decks, cards, schedules, reviews, settings, styles, media };
+  const { stories, attempts } = rehearsal;
+  return {
+    fileName,
+    createdAt,
+    counts,
+    decks,
+    cards,
+    schedules,
+    reviews,
+    settings,
+    styles,
+    media,
+    stories,
+    attempts,
+    recordings,
+  };
 }

@@ -9,24 +9,50 @@ import { slotFor } from '../domain/queue-slot';
 import type { AppDb } from './db';
 import { runWriteTransaction } from './write-transaction';
 
-const ALL_STORES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'media', 'styles'] as const;
+const ALL_STORES = [
+  'decks',
+  'cards',
+  'schedules',
+  'reviews',
+  'settings',
+  'media',
+  'styles',
+  'stories',
+  'attempts',
+  'recordings',
+] as const;
 
 /** Everything in the database, read in one transaction (a consistent snapshot). */
 export async function loadBackupContents(db: AppDb): Promise<BackupContents> {
   const tx = db.transaction([...ALL_STORES], 'readonly');
-  const [decks, cards, schedules, reviews, settingKeys, settingValues, styles, media] = await Promise.all([
-    tx.objectStore('decks').getAll(),
-    tx.objectStore('cards').getAll(),
-    tx.objectStore('schedules').getAll(),
-    tx.objectStore('reviews').getAll(),
-    tx.objectStore('settings').getAllKeys(),
-    tx.objectStore('settings').getAll(),
-    tx.objectStore('styles').getAll(),
-    tx.objectStore('media').getAll(),
-    tx.done,
-  ]);
+  const [decks, cards, schedules, reviews, settingKeys, settingValues, styles, media, stories, attempts, recordings] =
+    await Promise.all([
+      tx.objectStore('decks').getAll(),
+      tx.objectStore('cards').getAll(),
+      tx.objectStore('schedules').getAll(),
+      tx.objectStore('reviews').getAll(),
+      tx.objectStore('settings').getAllKeys(),
+      tx.objectStore('settings').getAll(),
+      tx.objectStore('styles').getAll(),
+      tx.objectStore('media').getAll(),
+      tx.objectStore('stories').getAll(),
+      tx.objectStore('attempts').getAll(),
+      tx.objectStore('recordings').getAll(),
+      tx.done,
+    ]);
   const settings = settingKeys.map((key, i) => ({ key, value: settingValues[i] }));
-  return { decks, cards, schedules, reviews: reviews as (ReviewRecord & { id: number })[], settings, styles, media };
+  return {
+    decks,
+    cards,
+    schedules,
+    reviews: reviews as (ReviewRecord & { id: number })[],
+    settings,
+    styles,
+    media,
+    stories,
+    attempts,
+    recordings,
+  };
 }
 
 /**
@@ -51,6 +77,9 @@ export async function restoreBackup(db: AppDb, backup: Backup, mode: 'replace'):
     for (const review of backup.reviews) await write(tx.objectStore('reviews').put(review));
     for (const style of backup.styles) await write(tx.objectStore('styles').put(style));
     for (const media of backup.media) await write(tx.objectStore('media').put(media));
+    for (const story of backup.stories) await write(tx.objectStore('stories').put(story));
+    for (const attempt of backup.attempts) await write(tx.objectStore('attempts').put(attempt));
+    for (const recording of backup.recordings) await write(tx.objectStore('recordings').put(recording));
     const settings = tx.objectStore('settings');
     for (const { key, value } of backup.settings) await write(settings.put(value, key));
   });

@@ -3,7 +3,17 @@
  * time) and its upgrades as an append-only ladder. The only module family that imports idb.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
+import type {
+  CardRecord,
+  DeckRecord,
+  MediaRecord,
+  RecordingRecord,
+  RehearsalAttempt,
+  ReviewRecord,
+  ScheduleRecord,
+  StarStory,
+  StyleRecord,
+} from '../domain/model';
 import type { QueueSlot } from '../domain/queue-slot';
 import { addQueueSlots } from './queue-slots-upgrade';
 
@@ -31,6 +41,12 @@ export interface AppSchema extends DBSchema {
       'by-buried': number;
     };
   };
+  /** Rehearsal (addRehearsalStores): answers recorded on the device, as the browser encoded them. */
+  recordings: { key: string; value: RecordingRecord; indexes: { 'by-card': string; 'by-at': number } };
+  /** Rehearsal: the candidate's STAR stories; `by-question` lists each linked question (multiEntry). */
+  stories: { key: string; value: StarStory; indexes: { 'by-question': string } };
+  /** Rehearsal: one record per answer rehearsed aloud (its review is in `reviews`). */
+  attempts: { key: string; value: RehearsalAttempt; indexes: { 'by-card': string; 'by-deck': string } };
 }
 
 export type AppDb = IDBPDatabase<AppSchema>;
@@ -45,6 +61,22 @@ export interface OpenOptions {
 type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
 /** A step may move data: it then returns the promise of that work (only idb requests are awaited in it). */
 type UpgradeStep = (database: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void | Promise<void>;
+
+/**
+ * Rehearsing the interview (issue 9): recordings (Blobs), STAR stories and rehearsal attempts.
+ * New stores only: nothing that exists is touched, so every card, schedule, review and setting
+ * is kept as it was. Kept in a function of its own so the ladder can be reordered on merge.
+ */
+function addRehearsalStores(database: IDBPDatabase<AppSchema>): void {
+  const recordings = database.createObjectStore('recordings', { keyPath: 'id' });
+  recordings.createIndex('by-card', 'cardId');
+  recordings.createIndex('by-at', 'at');
+  const stories = database.createObjectStore('stories', { keyPath: 'id' });
+  stories.createIndex('by-question', 'questionIds', { multiEntry: true });
+  const attempts = database.createObjectStore('attempts', { keyPath: 'id' });
+  attempts.createIndex('by-card', 'cardId');
+  attempts.createIndex('by-deck', 'deckId');
+}
 
 /**
  * The upgrade ladder, append-only: step i takes a database of version i (with data in it)
@@ -73,9 +105,14 @@ const UPGRADES: UpgradeStep[] = [
   },
   // 2 → 3: queue slots (the study queue and counts from indexes) and cards by tag; moves existing data.
   addQueueSlots,
+  // 3 → 4: rehearsal's recordings, stories and attempts.
+  addRehearsalStores,
 ];
 
 export const DB_VERSION = UPGRADES.length;
+
+/** The first version with the rehearsal stores (its upgrade test starts one below). */
+export const REHEARSAL_DB_VERSION = UPGRADES.indexOf(addRehearsalStores) + 1;
 
 /** Opens (creating or upgrading) the app's database; `version` is for tests of older versions. */
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {

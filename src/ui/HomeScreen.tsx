@@ -2,6 +2,7 @@ import { ALL_DECKS } from '../domain/study-session';
 import { deckRowLabel } from '../domain/deck-summary';
 import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
+import { RehearseLinks } from './RehearseLinks';
 import { routeHref } from './routes';
 
 /**
@@ -27,6 +28,7 @@ export function HomeScreen() {
       >
         Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
       </a>
+      <RehearseLinks />
       {app.gradedToday.value > 0 ? (
         <p class="today" role="status">
           Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'},{' '}

@@ -6,6 +6,7 @@ import type { StudyState } from '../app/study-session';
 import { useApp } from './app-context';
 import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
+import { LinkedStories } from './LinkedStories';
 import { StudyCard } from './StudyCard';
 import { routeHref, type ScreenProps } from './routes';
 
@@ -112,6 +113,7 @@ export function StudyScreen({ params, study }: ScreenProps & { study: StudyState
             </div>
             <StudyCard card={current.card} revealed={session.revealed} onReveal={() => study.reveal()} />
             {session.revealed && current.card.source ? <p class="card-source">From: {current.card.source}</p> : null}
+            {session.revealed ? <LinkedStories card={current.card} /> : null}
           </article>
           <div class="action-bar">
             {session.revealed && session.preview ? (

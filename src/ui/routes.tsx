@@ -31,6 +31,26 @@ export interface RouteEntry {
   needsData?: boolean;
 }
 
+async function loadRehearse(services: AppServices): Promise<ComponentType<ScreenProps>> {
+  const [{ rehearsalFor }, { storyBookFor }, { RehearseScreen }] = await Promise.all([
+    import('../app/rehearsal-session'),
+    import('../app/story-book'),
+    import('./RehearseScreen'),
+  ]);
+  const session = rehearsalFor(services);
+  const stories = storyBookFor(services);
+  return ({ params }) => <RehearseScreen session={session} stories={stories} cardId={params.cardId} />;
+}
+
+async function loadStories(services: AppServices): Promise<ComponentType<ScreenProps>> {
+  const [{ storyBookFor }, { StoriesScreen }] = await Promise.all([
+    import('../app/story-book'),
+    import('./StoriesScreen'),
+  ]);
+  const book = storyBookFor(services);
+  return ({ params }) => <StoriesScreen book={book} newFor={params.cardId} />;
+}
+
 export const ROUTES = [
   { name: 'home', path: '', nav: 'Decks', screen: HomeScreen },
   {
@@ -75,8 +95,26 @@ export const ROUTES = [
     path: 'settings',
     nav: 'Settings',
     needsData: true,
-    load: async () => (await import('./SettingsScreen')).SettingsScreen,
+    load: async (services) => {
+      const [{ SettingsScreen }, { RehearsalSettings }, { rehearsalPrefsFor }, { recordingLibraryFor }] =
+        await Promise.all([
+          import('./SettingsScreen'),
+          import('./RehearsalSettings'),
+          import('../app/rehearsal-prefs'),
+          import('../app/recording-library'),
+        ]);
+      const rehearsal = (
+        <RehearsalSettings prefs={rehearsalPrefsFor(services)} library={recordingLibraryFor(services)} />
+      );
+      return (props) => <SettingsScreen {...props} sections={rehearsal} />;
+    },
   },
+  // Rehearse: from Home, and from an interview question's card while studying (one question).
+  { name: 'rehearse', path: 'rehearse', needsData: true, load: loadRehearse },
+  { name: 'rehearse-card', path: 'rehearse/card/:cardId', needsData: true, load: loadRehearse },
+  // My stories: from Home and Rehearse; "Write a story" on a question opens the form linked to it.
+  { name: 'stories', path: 'stories', needsData: true, load: loadStories },
+  { name: 'story-for', path: 'stories/new/:cardId', needsData: true, load: loadStories },
 ] as const satisfies readonly RouteEntry[];
 
 export type RouteName = (typeof ROUTES)[number]['name'];

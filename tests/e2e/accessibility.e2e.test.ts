@@ -23,6 +23,35 @@ async function navScreens(): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
 }
 
+/** Rehearse (choosing, a question running, checking the answer, done) and My stories (list, form): reached from Home. */
+async function rehearsalScreens(): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Decks' }).click();
+  await page.getByRole('link', { name: 'Rehearse the interview' }).click();
+  await page.getByText(/questions? for this role/).waitFor();
+  found['Rehearse'] = await axeViolations(page);
+  await page.getByLabel('Questions').selectOption('1');
+  await page.getByRole('button', { name: 'Start rehearsal' }).click();
+  await page.getByRole('timer').waitFor();
+  found['Rehearse, question'] = await axeViolations(page);
+  await page.getByRole('button', { name: 'Skip thinking time' }).click();
+  await page.getByRole('button', { name: 'Done answering' }).click();
+  await page.getByRole('group', { name: 'Grade your answer' }).waitFor();
+  found['Rehearse, checking the answer'] = await axeViolations(page);
+  await page.getByRole('button', { name: /^Good/ }).click();
+  await page.getByRole('heading', { name: /^Rehearsal done/ }).waitFor();
+  found['Rehearse, done'] = await axeViolations(page);
+  await page.getByRole('link', { name: 'Back to decks' }).click();
+  await page.getByRole('link', { name: 'My stories' }).click();
+  await page.getByRole('heading', { name: 'My stories', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: /^Behavioural questions without a story \(\d+\)$/ }).waitFor();
+  found['My stories'] = await axeViolations(page);
+  await page.getByRole('button', { name: 'Write a story', exact: true }).click();
+  await page.getByRole('heading', { name: 'New story' }).waitFor();
+  found['My stories, new story'] = await axeViolations(page);
+  return found;
+}
+
 describe('accessibility (axe-core)', () => {
   it.each(['light', 'dark'] as const)('every screen has no violations (%s)', async (colorScheme) => {
     await page.emulateMedia({ colorScheme });
@@ -40,7 +69,8 @@ describe('accessibility (axe-core)', () => {
     found['Study, question'] = await axeViolations(page);
     await revealAnswer(page);
     found['Study, answer'] = await axeViolations(page);
-    expect(Object.keys(found).length).toBeGreaterThanOrEqual(6);
+    Object.assign(found, await rehearsalScreens());
+    expect(Object.keys(found).length).toBeGreaterThanOrEqual(11);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   });
 });

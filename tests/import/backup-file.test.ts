@@ -25,6 +25,9 @@ async function backupFile(mediaFiles: number): Promise<Blob> {
       type: 'application/octet-stream',
       blob: new Blob([new Uint8Array(64 * 1024).fill(i % 251)]),
     })),
+    stories: [],
+    attempts: [],
+    recordings: [],
   };
   return new Blob([(await encodeBackup(contents, T)) as Uint8Array<ArrayBuffer>]);
 }

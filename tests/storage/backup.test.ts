@@ -213,8 +213,8 @@ describe('a damaged or foreign backup is refused, naming the part, and writes no
 
   it('a newer version', async () => {
     const members = await goodBackup();
-    expect((await refusal(withManifest(members, (j) => (j.version = 2)))).message).toBe(
-      'my-backup.zip, backup.json: made by a newer version of the app (backup version 2); update the app to restore it',
+    expect((await refusal(withManifest(members, (j) => (j.version = 3)))).message).toBe(
+      'my-backup.zip, backup.json: made by a newer version of the app (backup version 3); update the app to restore it',
     );
   });
 

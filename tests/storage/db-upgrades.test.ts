@@ -11,13 +11,16 @@ describe('database upgrade ladder', () => {
     const db = await openAppDb(freshName());
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'attempts',
       'cards',
       'decks',
       'media',
       'queueSlots',
+      'recordings',
       'reviews',
       'schedules',
       'settings',
+      'stories',
       'styles',
     ]);
     db.close();

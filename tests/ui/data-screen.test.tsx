@@ -25,6 +25,11 @@ describe('Your data', () => {
   it('a backup says which file it saved and what it holds', async () => {
     await renderData();
     fireEvent.click(screen.getByRole('button', { name: 'Back up everything' }));
+    // Its size first, then the file.
+    expect(
+      (await screen.findByRole('heading', { name: /^This backup will take up to \d+(\.\d+)? kB$/ })).textContent,
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save backup' }));
     expect(await screen.findByText('Saved prepdeck-backup-2026-12-02.zip: 2 decks, 5 cards, 0 reviews.')).toBeTruthy();
   });
 

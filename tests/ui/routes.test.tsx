@@ -17,6 +17,17 @@ const HEADINGS: Record<string, RegExp> = {
   import: /^Import$/,
   data: /^Your data$/,
   settings: /^Settings$/,
+  rehearse: /^Rehearse$/,
+  'rehearse-card': /^Rehearse$/,
+  stories: /^My stories$/,
+  'story-for': /^My stories$/,
+};
+
+/** The parameters each screen's path needs. */
+const PARAMS: Record<string, Record<string, string>> = {
+  study: { scope: 'alpha' },
+  'rehearse-card': { cardId: 'alpha/c1' },
+  'story-for': { cardId: 'alpha/c1' },
 };
 
 describe('the route table', () => {
@@ -32,7 +43,7 @@ describe('the route table', () => {
   it.each(ROUTES.map((r) => r.name))('the %s screen is rendered from its entry', async (name) => {
     expect(HEADINGS[name], `a heading for the "${name}" screen in this test`).toBeDefined();
     const app = await startApp([makeDeck('alpha', 2, 'Alpha')], manualClock(Date.UTC(2026, 11, 1, 10)));
-    navigate(name, name === 'study' ? { scope: 'alpha' } : {});
+    navigate(name, PARAMS[name] ?? {});
     render(<App services={app.services} />);
     expect(await screen.findByRole('heading', { level: 1, name: HEADINGS[name] })).toBeTruthy();
   });
