@@ -2,14 +2,19 @@
  * The database: its schema as one type (so store and index names are checked at compile
  * time) and its upgrades as an append-only ladder. The only module family that imports idb.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
 
 export const DB_NAME = 'prepdeck';
 
 export interface AppSchema extends DBSchema {
   decks: { key: string; value: DeckRecord };
-  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string } };
+  cards: {
+    key: string;
+    value: CardRecord;
+    /** v3: 'by-tag' (one entry per tag, as written) and 'by-flag' (flagged cards; absent flag: not indexed). */
+    indexes: { 'by-deck': string; 'by-tag': string; 'by-flag': number };
+  };
   schedules: { key: string; value: ScheduleRecord; indexes: { 'by-deck': string; 'by-due': number } };
   reviews: { key: number; value: ReviewRecord; indexes: { 'by-card': string; 'by-deck': string; 'by-review': number } };
   /** Key-value: 'scheduler' → SchedulerSettings, and small app flags. */
@@ -29,7 +34,25 @@ export interface OpenOptions {
   onBlocked?: () => void;
 }
 
-type UpgradeStep = (database: IDBPDatabase<AppSchema>) => void;
+type UpgradeStep = (
+  database: IDBPDatabase<AppSchema>,
+  transaction: IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>,
+) => void;
+
+/**
+ * 2 → 3 (issue 11, Browse and Stats): indexes on cards so a search or a scope reads only the
+ * cards it needs: 'by-tag' (multiEntry: each tag of a card is a key, so tag:x and a role's
+ * stats read the tag's cards alone, and its unique keys list the tags in use) and 'by-flag'
+ * (flag:N). Existing cards are indexed by the upgrade itself; no record is rewritten.
+ */
+function addCardSearchIndexes(
+  _database: IDBPDatabase<AppSchema>,
+  transaction: IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>,
+): void {
+  const cards = transaction.objectStore('cards');
+  cards.createIndex('by-tag', 'tags', { multiEntry: true });
+  cards.createIndex('by-flag', 'flag');
+}
 
 /**
  * The upgrade ladder, append-only: step i takes a database of version i (with data in it)
@@ -56,6 +79,7 @@ const UPGRADES: UpgradeStep[] = [
     media.createIndex('by-scope', 'scope');
     database.createObjectStore('styles', { keyPath: 'id' });
   },
+  addCardSearchIndexes,
 ];
 
 export const DB_VERSION = UPGRADES.length;
@@ -63,8 +87,8 @@ export const DB_VERSION = UPGRADES.length;
 /** Opens (creating or upgrading) the app's database; `version` is for tests of older versions. */
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
   const db: AppDb = await openDB<AppSchema>(name, version, {
-    upgrade(database, oldVersion, newVersion) {
-      for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database);
+    upgrade(database, oldVersion, newVersion, transaction) {
+      for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database, transaction);
     },
     blocked() {
       options.onBlocked?.();
