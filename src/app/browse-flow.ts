@@ -6,11 +6,17 @@
  */
 import { batch, signal } from '@preact/signals';
 import { NO_FILTERS, parseBrowseQuery, type BrowseFilters } from '../domain/browse-query';
+import type { RowContext } from '../domain/browse-row';
 import type { SearchError } from '../domain/card-search';
 import { compileCardSearch } from '../domain/card-search-match';
 import { hitOf, sortHits, type CardSortKey, type SortedHit } from '../domain/card-sort';
 import type { CardChange } from '../domain/card-changes';
-import { loadCardsWithSchedules, loadTagNames, readSearchCandidates, type CardWithSchedule } from '../storage/card-reads';
+import {
+  loadCardsWithSchedules,
+  loadTagNames,
+  readSearchCandidates,
+  type CardWithSchedule,
+} from '../storage/card-reads';
 import { createCardActions, type Undoable } from './card-actions';
 import type { AppServices } from './services';
 
@@ -155,6 +161,17 @@ export function createBrowseFlow(services: Pick<AppServices, 'db' | 'clock' | 's
     lastAction,
     search,
     showRows,
+
+    /** What the list's rows are described against: the clock, the study day, the deck names, the sort. */
+    rowContext(): RowContext {
+      return {
+        now: state.now.value,
+        dayStartHour: state.settings.value.dayStartHour,
+        utcOffset: (instant) => clock.utcOffsetMinutes(instant),
+        deckNames: new Map(state.decks.value.map((d) => [d.id, d.name])),
+        sortKey: sort.value.key,
+      };
+    },
 
     /** On opening the screen: the tags in use, and the search again (cards may have changed elsewhere). */
     async open(): Promise<void> {

@@ -17,7 +17,13 @@ import {
   type CardPatch,
 } from '../domain/card-changes';
 import { FLAGS } from '../domain/flags';
-import { deleteCardsWithHistory, removeSchedules, restoreCards, updateCards, writeCardChanges } from '../storage/card-writes';
+import {
+  deleteCardsWithHistory,
+  removeSchedules,
+  restoreCards,
+  updateCards,
+  writeCardChanges,
+} from '../storage/card-writes';
 import type { AppServices } from './services';
 
 /** A done action: what it did, and how to take it back. */

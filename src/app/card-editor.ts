@@ -4,7 +4,13 @@
  * one's own), new notes (Basic, Basic and reversed, Cloze) and new decks. Every save is one
  * transaction; the card keeps its id, so its schedule and history stay with it.
  */
-import { editCardText, keepUserEdit, takeAppUpdate, type CardTextInput, type CardTextProblem } from '../domain/card-edit';
+import {
+  editCardText,
+  keepUserEdit,
+  takeAppUpdate,
+  type CardTextInput,
+  type CardTextProblem,
+} from '../domain/card-edit';
 import { createDeckRecord, deckNameProblem } from '../domain/deck-create';
 import type { CardRecord, DeckRecord, ReviewRecord, ScheduleRecord } from '../domain/model';
 import { createCardsFromNote, editNoteCards, type NoteInput, type NoteProblem } from '../domain/note-types';

@@ -77,7 +77,11 @@ export function cleanTag(text: string): string | null {
 const cards = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'card' : 'cards'}`;
 
 /** What a change did, for the message beside Undo ("Suspended 3 cards."). */
-export function describeChange(change: CardChange, changed: number, names: { deck?: string; flag?: string } = {}): string {
+export function describeChange(
+  change: CardChange,
+  changed: number,
+  names: { deck?: string; flag?: string } = {},
+): string {
   if (changed === 0) return 'Nothing to change: the cards already were that way.';
   switch (change.kind) {
     case 'suspend':

@@ -47,7 +47,8 @@ const isBlank = (value: string, format: CardFormat) =>
 /** What is wrong with an edit; empty when it can be saved. */
 export function validateCardText(input: CardTextInput, format: CardFormat): CardTextProblem[] {
   const problems: CardTextProblem[] = [];
-  if (isBlank(input.front, format)) problems.push({ field: 'front', message: 'The front is empty: write the question.' });
+  if (isBlank(input.front, format))
+    problems.push({ field: 'front', message: 'The front is empty: write the question.' });
   if (isBlank(input.back, format)) problems.push({ field: 'back', message: 'The back is empty: write the answer.' });
   return problems;
 }

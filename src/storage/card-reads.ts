@@ -151,7 +151,14 @@ export async function readSearchCandidates(
   if (hints.deckIds) lists.push(loadCardIdsInDecks(db, hints.deckIds));
   if (hints.tag !== undefined) {
     const family = hints.tag;
-    lists.push(loadTagNames(db).then((tags) => loadCardIdsWithTags(db, tags.filter((t) => isTagInFamily(t, family)))));
+    lists.push(
+      loadTagNames(db).then((tags) =>
+        loadCardIdsWithTags(
+          db,
+          tags.filter((t) => isTagInFamily(t, family)),
+        ),
+      ),
+    );
   }
   if (hints.flag !== undefined && hints.flag > 0) lists.push(loadCardIdsWithFlag(db, hints.flag));
   if (hints.dueBefore !== undefined) lists.push(loadCardIdsDueBefore(db, hints.dueBefore));

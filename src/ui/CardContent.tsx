@@ -13,6 +13,9 @@ interface Props {
 const BASE_CARD_CSS =
   ':host{display:block}img{max-width:100%;height:auto}.media-missing{display:inline-block;padding:0 .4em;border:1px dashed currentColor;border-radius:6px;opacity:.7;font-size:.85em}';
 
+/** A card made in the app has no note-type CSS: its clozes get Anki's default look (bold, coloured). */
+const DEFAULT_NOTE_CSS = '.cloze{font-weight:700;color:var(--accent)}';
+
 /** Names of the media files a side refers to, found by a dry run of the sanitizer. */
 function referencedMedia(html: string): string[] {
   const names = new Set<string>();
@@ -73,7 +76,7 @@ function HtmlCardContent({ card, side, source }: Props & { source: string }) {
     // The stylesheet goes in as text and the card as sanitized markup, separately: CSS never
     // becomes markup, so no "</style>" trick in a note type can smuggle elements in.
     const style = document.createElement('style');
-    style.textContent = `${BASE_CARD_CSS}${sanitizeCardCss(assets.css, resolve)}`;
+    style.textContent = `${BASE_CARD_CSS}${card.styleId ? '' : DEFAULT_NOTE_CSS}${sanitizeCardCss(assets.css, resolve)}`;
     const body = document.createElement('div');
     body.className = `card-root${night}`;
     body.innerHTML = sanitizeCardHtml(source, { resolveMedia: resolve });
