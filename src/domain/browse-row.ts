@@ -81,13 +81,13 @@ function sortFact(card: CardRecord, schedule: ScheduleRecord | null, context: Ro
   }
 }
 
-/** The facts under the question: deck, due, suspended or buried, and the sorted-by value. */
+/** The facts under the question: due, suspended or buried, the sorted-by value, and the deck (last: it is the longest). */
 export function rowFacts(card: CardRecord, schedule: ScheduleRecord | null, context: RowContext): string[] {
-  const facts = [(context.deckNames.get(card.deckId) ?? 'Unknown deck').split('::').join(' › ')];
-  facts.push(dueLabel(schedule, context));
+  const facts = [dueLabel(schedule, context)];
   if (card.suspended) facts.push('Suspended');
   if (isBuried(card, context.now)) facts.push('Buried');
   const sorted = sortFact(card, schedule, context);
   if (sorted) facts.push(sorted);
+  facts.push((context.deckNames.get(card.deckId) ?? 'Unknown deck').split('::').join(' › '));
   return facts;
 }
