@@ -60,7 +60,7 @@ export function createBrowseFlow(services: Pick<AppServices, 'db' | 'clock' | 's
   const loadingRows = new Set<string>();
 
   async function refreshTags(): Promise<void> {
-    tags.value = await loadTagNames(db);
+    tags.value = (await loadTagNames(db)).sort((a, b) => a.localeCompare(b));
   }
 
   /** Runs the search: the typed query and the filters, read from storage, matched, sorted. */

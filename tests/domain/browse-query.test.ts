@@ -5,7 +5,15 @@ import { CardState, type CardRecord } from '../../src/domain/model';
 
 const now = Date.UTC(2026, 5, 10, 12);
 const DAY = 86_400_000;
-const context = { now, dayStartHour: 4, utcOffset: 0, deckNames: new Map([['ops', 'Ops'], ['lang', 'Languages']]) };
+const context = {
+  now,
+  dayStartHour: 4,
+  utcOffset: 0,
+  deckNames: new Map([
+    ['ops', 'Ops'],
+    ['lang', 'Languages'],
+  ]),
+};
 const card = (id: string, fields: Partial<CardRecord> = {}): CardRecord => ({
   id,
   deckId: 'ops',

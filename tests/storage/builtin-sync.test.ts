@@ -111,7 +111,10 @@ describe('a built-in card the user edited, across app updates', () => {
   /** Version 2 of the app rewords card 1's back and notes. */
   const deckV2 = () => {
     const v1 = deckV1();
-    return { ...v1, cards: [{ ...v1.cards[0]!, back: 'the app’s better answer', notes: 'new app note' }, v1.cards[1]!] };
+    return {
+      ...v1,
+      cards: [{ ...v1.cards[0]!, back: 'the app’s better answer', notes: 'new app note' }, v1.cards[1]!],
+    };
   };
 
   async function editedInstall() {
@@ -132,7 +135,12 @@ describe('a built-in card the user edited, across app updates', () => {
     const db = await editedInstall();
     await syncBuiltinDecks(db, [deckV2()], T + 1000);
     const card = (await db.get('cards', 'a/c1'))!;
-    expect(card).toMatchObject({ front: 'My own question', back: 'My own answer', notes: 'my note', tags: ['t', 'mine'] });
+    expect(card).toMatchObject({
+      front: 'My own question',
+      back: 'My own answer',
+      notes: 'my note',
+      tags: ['t', 'mine'],
+    });
     expect(card.appUpdate).toEqual({
       front: 'a question 1',
       back: 'the app’s better answer',
