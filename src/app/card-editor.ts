@@ -81,6 +81,11 @@ export function createCardEditor({ db, clock, state }: Pick<AppServices, 'db' | 
         await writeNoteEdit(db, { ...edit.edit, remove: edit.edit.orphaned.map((c) => c.id) });
         await state.reload();
         const { update, add, orphaned } = edit.edit;
+        if (add.length === 0 && orphaned.length === 0) {
+          const keep =
+            update.length === 1 ? 'The card keeps its progress.' : `Its ${update.length} cards keep their progress.`;
+          return { ok: true, message: `Saved. ${keep}` };
+        }
         return {
           ok: true,
           message:
