@@ -136,17 +136,17 @@ export function AddCardsScreen({ editor }: { editor: CardEditor }) {
             {deckProblem}
           </p>
         ) : null}
-        <fieldset class="format-choice">
-          <legend>The text is</legend>
-          <label class="checkbox">
-            <input type="radio" name="add-format" checked={format === 'text'} onChange={() => setFormat('text')} />
-            Plain text
-          </label>
-          <label class="checkbox">
-            <input type="radio" name="add-format" checked={format === 'html'} onChange={() => setFormat('html')} />
-            HTML
-          </label>
-        </fieldset>
+        <div class="field">
+          <label for="add-format">The text is</label>
+          <select
+            id="add-format"
+            value={format}
+            onChange={(e) => setFormat((e.target as HTMLSelectElement).value as CardFormat)}
+          >
+            <option value="text">Plain text</option>
+            <option value="html">HTML (shown sanitized)</option>
+          </select>
+        </div>
         <NoteFields
           values={values}
           onChange={setValues}
