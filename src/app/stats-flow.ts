@@ -16,6 +16,7 @@ import { cardScopeTest, reviewScopeTest, type StatsScope } from '../domain/stats
 import {
   loadCardIdsInDecks,
   loadCardIdsWithTags,
+  countReviews,
   readCardsByIds,
   readCardsWithSchedules,
   readReviewsOldestFirst,
@@ -47,6 +48,8 @@ export function createStatsFlow({ db, clock, state }: Pick<AppServices, 'db' | '
   const scope = signal<StatsScopeKey>(ALL_CARDS);
   const result = signal<StatsResult | null>(null);
   const loading = signal(false);
+  /** While counting: reviews read of how many (a long review log takes seconds to read). */
+  const progress = signal<{ read: number; total: number } | null>(null);
   const error = signal<string | null>(null);
   let run = 0;
 
@@ -87,9 +90,14 @@ export function createStatsFlow({ db, clock, state }: Pick<AppServices, 'db' | '
       const { scope: test, cardIds } = await resolveScope(key);
       const reviewFold = filterFold(createReviewStats(statsClock), reviewScopeTest(test));
       let reviewsRead = 0;
+      const total = await countReviews(db);
+      progress.value = { read: 0, total };
       await readReviewsOldestFirst(db, (page) => {
         reviewsRead += page.length;
         for (const review of page) reviewFold.add(review);
+        // A tenth at a time: the line is a live region, read out on each change.
+        if (mine === run && Math.floor((reviewsRead * 10) / total) > Math.floor((progress.value!.read * 10) / total))
+          progress.value = { read: reviewsRead, total };
       });
       const cardFold = filterFold(createCardStats(statsClock), cardScopeTest(test));
       let cardsCounted = 0;
@@ -112,7 +120,10 @@ export function createStatsFlow({ db, clock, state }: Pick<AppServices, 'db' | '
     } catch (cause) {
       if (mine === run) error.value = cause instanceof Error ? cause.message : String(cause);
     } finally {
-      if (mine === run) loading.value = false;
+      if (mine === run) {
+        loading.value = false;
+        progress.value = null;
+      }
     }
   }
 
@@ -120,6 +131,7 @@ export function createStatsFlow({ db, clock, state }: Pick<AppServices, 'db' | '
     scope,
     result,
     loading,
+    progress,
     error,
     compute,
     /** Chooses the scope and computes its stats. */

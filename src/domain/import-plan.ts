@@ -129,6 +129,7 @@ function cardRecord(
   deckId: string,
   order: number,
   before: CardRecord | undefined,
+  now: number,
 ): CardRecord {
   // A file that says (an Anki package) decides; one that cannot say (text) leaves the card as it was.
   const suspended = card.suspended ?? before?.suspended === true;
@@ -148,6 +149,11 @@ function cardRecord(
     ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
     ...(card.mediaScope !== undefined ? { mediaScope: card.mediaScope } : {}),
     ...(suspended ? { suspended: true } : {}),
+    // What the user set on the card in the app stays across a re-import (flag, burial), and a
+    // card keeps the day it was first added.
+    ...(before?.flag !== undefined ? { flag: before.flag } : {}),
+    ...(before?.buriedUntil !== undefined ? { buriedUntil: before.buriedUntil } : {}),
+    addedAt: before?.addedAt ?? now,
   };
 }
 
@@ -310,6 +316,7 @@ export function computeImport(
         deckId,
         order,
         old,
+        now,
       );
       const moved = old !== undefined && old.deckId !== deckId;
       if (!old) plan.newCards += 1;

@@ -94,6 +94,11 @@ export async function readReviewsOldestFirst(
   }
 }
 
+/** How many reviews the log holds (for progress while reading it). */
+export async function countReviews(db: AppDb): Promise<number> {
+  return db.count('reviews');
+}
+
 /** How many cards there are (to choose between an index and a full walk). */
 export async function countCards(db: AppDb): Promise<number> {
   return db.count('cards');

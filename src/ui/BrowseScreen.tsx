@@ -117,7 +117,14 @@ export function BrowseScreen({ flow }: { flow: BrowseFlow }) {
         </details>
       </form>
       <BrowseFilters flow={flow} onChange={searchNow} />
-      <p class="browse-count" role="status" aria-live="polite">
+      <p
+        class="browse-count"
+        role="status"
+        aria-live="polite"
+        data-search-ms={
+          flow.searchMs.value === null || flow.searching.value ? undefined : Math.round(flow.searchMs.value)
+        }
+      >
         {flow.searching.value && hits === null
           ? 'Searching…'
           : hits === null

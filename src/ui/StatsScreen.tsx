@@ -25,6 +25,7 @@ export function StatsScreen({ flow }: { flow: StatsFlow }) {
       aria-labelledby="stats-heading"
       aria-busy={flow.loading.value}
       data-computed-ms={result ? Math.round(result.ms) : undefined}
+      data-computed-at={result?.at}
     >
       <h1 id="stats-heading">Stats</h1>
       <div class="field">
@@ -55,7 +56,9 @@ export function StatsScreen({ flow }: { flow: StatsFlow }) {
         {flow.error.value
           ? ''
           : flow.loading.value
-            ? 'Counting…'
+            ? flow.progress.value && flow.progress.value.total > 0
+              ? `Counting: ${flow.progress.value.read.toLocaleString('en')} of ${flow.progress.value.total.toLocaleString('en')} reviews read…`
+              : 'Counting…'
             : result
               ? `From ${result.reviewsRead.toLocaleString('en')} reviews and ${result.cardsCounted.toLocaleString('en')} cards.`
               : ''}
