@@ -249,6 +249,17 @@ const CARD_FIELDS: Record<string, FieldKind> = {
   behavioural: 'boolean?',
   styleId: 'text?',
   mediaScope: 'text?',
+  flag: 'number?',
+  buriedUntil: 'number?',
+  addedAt: 'number?',
+};
+
+/** The card fields that hold records (a note made in the app, the user's edit of a built-in card, an app update kept aside). */
+const CARD_TEXT_FIELDS: Record<string, FieldKind> = { front: 'text', back: 'text', notes: 'text?', tags: 'texts' };
+const CARD_RECORD_FIELDS: Record<string, Record<string, FieldKind>> = {
+  note: { type: 'name', format: 'format', guid: 'name', front: 'text', back: 'text' },
+  userEdit: { at: 'number' },
+  appUpdate: CARD_TEXT_FIELDS,
 };
 
 const SCHEDULE_FIELDS: Record<string, FieldKind> = { cardId: 'name', deckId: 'name', ...SCHEDULE_STATE_FIELDS };
@@ -332,6 +343,16 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
   );
   const cards = listOf(root, 'cards', fail).map((c, i) => {
     const record = checkFields(c, CARD_FIELDS, at('cards', i), fail);
+    for (const [field, fields] of Object.entries(CARD_RECORD_FIELDS)) {
+      if (record[field] !== undefined) checkFields(record[field], fields, `${at('cards', i)}, field "${field}"`, fail);
+    }
+    if (record.userEdit !== undefined)
+      checkFields(
+        (record.userEdit as Record<string, unknown>).base,
+        CARD_TEXT_FIELDS,
+        `${at('cards', i)}, field "userEdit.base"`,
+        fail,
+      );
     const problem = record.points === undefined ? null : answerPointsProblem(record.points);
     if (problem !== null) fail(at('cards', i), `field "points": ${problem}`);
     return record as unknown as CardRecord;

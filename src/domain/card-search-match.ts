@@ -203,6 +203,12 @@ export function compileCardSearch(root: SearchNode, context: SearchContext): Com
   };
 }
 
+/** True when `tag` is the hint's tag or a subtag of it (`hints.tag` is lower case): which index keys serve tag:x. */
+export function isTagInFamily(tag: string, family: string): boolean {
+  const lower = tag.toLowerCase();
+  return lower === family || lower.startsWith(`${family}::`);
+}
+
 function matchingDeckIds(pattern: string, deckNames: ReadonlyMap<string, string>): Set<string> {
   const regex = familyPattern(pattern);
   return new Set([...deckNames].filter(([, name]) => regex.test(name)).map(([id]) => id));

@@ -60,3 +60,29 @@ export function sortCards<T extends SortableCard>(items: readonly T[], key: Card
   decorated.sort((a, b) => compareValues(a.value, b.value, sign) || byDeckOrder(a.item, b.item));
   return decorated.map((d) => d.item);
 }
+
+/** A search hit as Browse keeps it: enough to sort it and find the card again, not the card itself. */
+export interface SortedHit {
+  id: string;
+  deckId: string;
+  order: number;
+  /** The value sorted on (null: the card has none, e.g. a new card's interval). */
+  value: number | null;
+}
+
+/** The hit to keep for a matching card under sort `key`. */
+export function hitOf(item: SortableCard, key: CardSortKey): SortedHit {
+  return { id: item.card.id, deckId: item.card.deckId, order: item.card.order, value: VALUE[key](item) };
+}
+
+/** Sorts hits in place (the same order as sortCards) and returns them. */
+export function sortHits(hits: SortedHit[], descending = false): SortedHit[] {
+  const sign = descending ? -1 : 1;
+  return hits.sort(
+    (a, b) =>
+      compareValues(a.value, b.value, sign) ||
+      (a.deckId < b.deckId ? -1 : a.deckId > b.deckId ? 1 : 0) ||
+      a.order - b.order ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

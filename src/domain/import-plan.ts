@@ -208,6 +208,7 @@ export function computeImport(
         deckId,
         order,
         old,
+        now,
       );
       const moved = old !== undefined && old.deckId !== deckId;
       if (!old) plan.newCards += 1;

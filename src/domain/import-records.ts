@@ -12,6 +12,7 @@ export function cardRecord(
   deckId: string,
   order: number,
   before: CardRecord | undefined,
+  now: number,
 ): CardRecord {
   // A file that says (an Anki package) decides; one that cannot say (text) leaves the card as it was.
   const suspended = card.suspended ?? before?.suspended === true;
@@ -31,9 +32,11 @@ export function cardRecord(
     ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
     ...(card.mediaScope !== undefined ? { mediaScope: card.mediaScope } : {}),
     ...(suspended ? { suspended: true } : {}),
-    // What only the app sets (a flag, a burial) stays across a re-import.
+    // What only the app sets (a flag, a burial) stays across a re-import, and a card keeps the
+    // day it was first added.
     ...(before?.flag ? { flag: before.flag } : {}),
     ...(before?.buriedUntil !== undefined ? { buriedUntil: before.buriedUntil } : {}),
+    addedAt: before?.addedAt ?? now,
   };
 }
 

@@ -7,7 +7,10 @@ import type { AnswerAnalysis } from './answer-analysis';
 /** How a card's front/back text is to be shown: escaped plain text, or HTML that is sanitized before display. */
 export type CardFormat = 'text' | 'html';
 
-/** Where a deck came from. Built-in decks are refreshed from decks/*.json on every app version. */
+/**
+ * Where a deck came from. Built-in decks are refreshed from decks/*.json on every app version;
+ * 'import' is any deck of the user's: imported, or created in the app.
+ */
 export type DeckSource = 'builtin' | 'import';
 
 export interface DeckRecord {
@@ -58,6 +61,13 @@ export interface CardRecord {
   addedAt?: number;
   /** For a card made in the app from a note (note-types.ts): the note's type and fields, so it can be edited. */
   note?: NoteSource;
+  /**
+   * The user edited this card that came with the app: its text is theirs from then on, and an
+   * app update does not overwrite it (card-edit.ts). `base` is the app's text it was edited from.
+   */
+  userEdit?: { at: number; base: CardText };
+  /** An app update changed this card after the user edited it: the app's new text, kept aside for the user to take. */
+  appUpdate?: CardText;
   /** Interview questions: the points a strong answer covers, each with the key words that show it was made. */
   points?: AnswerPoint[];
   /** A behavioural question ("Tell me about a time..."): answered with a STAR story. */
@@ -66,6 +76,14 @@ export interface CardRecord {
   styleId?: string;
   /** Where the card's media references (<img src>, [sound:]) are looked up in the media store. */
   mediaScope?: string;
+}
+
+/** A card's text as the user edits it. */
+export interface CardText {
+  front: string;
+  back: string;
+  notes?: string;
+  tags: string[];
 }
 
 /** The note types a card can be created from in the app, as in Anki. */

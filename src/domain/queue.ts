@@ -3,6 +3,7 @@
  * reviews due today, then new cards up to the day's limit, each group in a stable order.
  * Pure: the instant, the study day's end and the counts already done today are parameters.
  */
+import { isBuried } from './card-status';
 import { CardState, type CardRecord, type ScheduleRecord, type SchedulerSettings } from './model';
 
 /** Anki shows learning cards up to 20 minutes early when nothing else is left. */
@@ -68,7 +69,7 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
   };
 
   for (const card of cards) {
-    if (card.retired || card.suspended || (card.buriedUntil !== undefined && card.buriedUntil > now)) continue;
+    if (card.retired || card.suspended || isBuried(card, now)) continue;
     const schedule = schedules.get(card.id) ?? null;
     if (!schedule || schedule.state === CardState.New) {
       fresh.push({ card, schedule, kind: 'new' });

@@ -21,7 +21,12 @@ export const DB_NAME = 'prepdeck';
 
 export interface AppSchema extends DBSchema {
   decks: { key: string; value: DeckRecord };
-  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string; 'by-tag': string } };
+  cards: {
+    key: string;
+    value: CardRecord;
+    /** 'by-tag' (v3: one entry per tag, as written) and 'by-flag' (v5: flagged cards; absent flag: not indexed). */
+    indexes: { 'by-deck': string; 'by-tag': string; 'by-flag': number };
+  };
   schedules: { key: string; value: ScheduleRecord; indexes: { 'by-deck': string; 'by-due': number } };
   reviews: { key: number; value: ReviewRecord; indexes: { 'by-card': string; 'by-deck': string; 'by-review': number } };
   /** Key-value: 'scheduler' → SchedulerSettings, and small app flags. */
@@ -79,6 +84,14 @@ function addRehearsalStores(database: IDBPDatabase<AppSchema>): void {
 }
 
 /**
+ * 4 → 5 (issue 11, Browse): flagged cards by flag, so `flag:N` reads only those cards. Cards with
+ * no flag are not indexed. The cards' tags were indexed by the queue-slots step (2 → 3).
+ */
+function addFlagIndex(_database: IDBPDatabase<AppSchema>, tx: UpgradeTx): void {
+  tx.objectStore('cards').createIndex('by-flag', 'flag');
+}
+
+/**
  * The upgrade ladder, append-only: step i takes a database of version i (with data in it)
  * to version i + 1. Never edit a shipped step; add a new one.
  */
@@ -107,6 +120,8 @@ const UPGRADES: UpgradeStep[] = [
   addQueueSlots,
   // 3 → 4: rehearsal's recordings, stories and attempts.
   addRehearsalStores,
+  // 4 → 5: flagged cards by flag (Browse's flag:N).
+  addFlagIndex,
 ];
 
 export const DB_VERSION = UPGRADES.length;

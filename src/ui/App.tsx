@@ -2,7 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { online } from '../app/connectivity';
 import type { AppServices } from '../app/services';
 import { AppContext } from './app-context';
+import { KeyboardHelp } from './KeyboardHelp';
 import { Lazy } from './Lazy';
+import { MoreMenu } from './MoreMenu';
 import { currentRoute, ROUTES, routeHref } from './routes';
 
 export interface AppSlots {
@@ -15,6 +17,7 @@ export interface AppSlots {
 }
 
 const NAV = ROUTES.filter((r): r is Extract<(typeof ROUTES)[number], { nav: string }> => 'nav' in r);
+const MORE = ROUTES.filter((r): r is Extract<(typeof ROUTES)[number], { more: string }> => 'more' in r);
 
 /** The shell: navigation, banners and the current screen, picked from the route table. */
 export function App({ services, banners, settingsExtras, fatal }: AppSlots & { services: AppServices }) {
@@ -35,6 +38,9 @@ export function App({ services, banners, settingsExtras, fatal }: AppSlots & { s
               {r.nav}
             </a>
           ))}
+          <MoreMenu
+            items={MORE.map((r) => ({ label: r.more, href: routeHref(r.name), current: route.name === r.name }))}
+          />
         </nav>
         {online.value ? null : (
           <span class="offline-mark" role="status">
@@ -67,6 +73,7 @@ export function App({ services, banners, settingsExtras, fatal }: AppSlots & { s
           />
         )}
       </main>
+      <KeyboardHelp />
     </AppContext.Provider>
   );
 }

@@ -34,6 +34,9 @@ const BASE_CARD_CSS =
   TYPE_IN_CSS +
   OCCLUSION_CSS;
 
+/** A card made in the app has no note-type CSS: its clozes get Anki's default look (bold, coloured). */
+const DEFAULT_NOTE_CSS = '.cloze{font-weight:700;color:var(--accent)}';
+
 /** Names of the media files a side refers to, found by a dry run of the sanitizer. */
 function referencedMedia(html: string): string[] {
   const names = new Set<string>();
@@ -110,7 +113,7 @@ function HtmlCardContent({
     // The stylesheet goes in as text and the card as sanitized markup, separately: CSS never
     // becomes markup, so no "</style>" trick in a note type can smuggle elements in.
     const style = document.createElement('style');
-    style.textContent = `${BASE_CARD_CSS}${containCardCss(sanitizeCardCss(assets.css, resolve))}`;
+    style.textContent = `${BASE_CARD_CSS}${card.styleId ? '' : DEFAULT_NOTE_CSS}${containCardCss(sanitizeCardCss(assets.css, resolve))}`;
     const body = document.createElement('div');
     body.classList.add('card-root', ...night);
     body.innerHTML = sanitizeCardHtml(source, { resolveMedia: resolve });

@@ -23,6 +23,8 @@ export interface RouteEntry {
   path: string;
   /** The label in the main navigation; none for screens reached from another screen. */
   nav?: string;
+  /** Or the label in the header's More menu: screens a phone's header has no room for. */
+  more?: string;
   /** A screen in the first bundle (Home), shown at once. */
   screen?: ComponentType<ScreenProps>;
   /** Or the screen's code and feature state, loaded on first visit; called once per app instance. */
@@ -115,6 +117,61 @@ export const ROUTES = [
   // My stories: from Home and Rehearse; "Write a story" on a question opens the form linked to it.
   { name: 'stories', path: 'stories', needsData: true, load: loadStories },
   { name: 'story-for', path: 'stories/new/:cardId', needsData: true, load: loadStories },
+  {
+    name: 'browse',
+    path: 'browse',
+    more: 'Browse cards',
+    needsData: true,
+    load: async (services) => {
+      const [{ createBrowseFlow }, { BrowseScreen }] = await Promise.all([
+        import('../app/browse-flow'),
+        import('./BrowseScreen'),
+      ]);
+      const flow = createBrowseFlow(services);
+      return () => <BrowseScreen flow={flow} />;
+    },
+  },
+  {
+    name: 'add',
+    path: 'add',
+    more: 'Add cards',
+    needsData: true,
+    load: async (services) => {
+      const [{ createCardEditor }, { AddCardsScreen }] = await Promise.all([
+        import('../app/card-editor'),
+        import('./AddCardsScreen'),
+      ]);
+      const editor = createCardEditor(services);
+      return () => <AddCardsScreen editor={editor} />;
+    },
+  },
+  {
+    name: 'edit',
+    path: 'edit/:card',
+    needsData: true,
+    load: async (services) => {
+      const [{ createCardEditor }, { EditCardScreen }] = await Promise.all([
+        import('../app/card-editor'),
+        import('./EditCardScreen'),
+      ]);
+      const editor = createCardEditor(services);
+      return ({ params }) => <EditCardScreen editor={editor} cardId={params.card ?? ''} />;
+    },
+  },
+  {
+    name: 'stats',
+    path: 'stats',
+    more: 'Stats',
+    needsData: true,
+    load: async (services) => {
+      const [{ createStatsFlow }, { StatsScreen }] = await Promise.all([
+        import('../app/stats-flow'),
+        import('./StatsScreen'),
+      ]);
+      const flow = createStatsFlow(services);
+      return () => <StatsScreen flow={flow} />;
+    },
+  },
 ] as const satisfies readonly RouteEntry[];
 
 export type RouteName = (typeof ROUTES)[number]['name'];

@@ -7,7 +7,7 @@ import {
   type SearchContext,
   type SearchItem,
 } from '../../src/domain/card-search-match';
-import { compareCardsBy, sortCards, type CardSortKey } from '../../src/domain/card-sort';
+import { compareCardsBy, hitOf, sortCards, sortHits, type CardSortKey } from '../../src/domain/card-sort';
 import { CardState, type CardRecord, type ScheduleRecord } from '../../src/domain/model';
 import { studyDayNumberStart, studyDayNumber } from '../../src/domain/study-day';
 
@@ -235,6 +235,18 @@ describe('browse sort orders', () => {
     for (const key of ['due', 'added', 'interval', 'difficulty', 'lapses'] as CardSortKey[]) {
       for (const descending of [false, true]) {
         expect(sortCards(items, key, descending)).toEqual([...items].sort(compareCardsBy(key, descending)));
+      }
+    }
+  });
+
+  it('sorts the hits Browse keeps (id, deck, position, value) in the same order as the cards', () => {
+    for (const key of ['due', 'added', 'interval', 'difficulty', 'lapses'] as CardSortKey[]) {
+      for (const descending of [false, true]) {
+        const hits = sortHits(
+          items.map((item) => hitOf(item, key)),
+          descending,
+        );
+        expect(hits.map((h) => h.id)).toEqual(sortCards(items, key, descending).map((item) => item.card.id));
       }
     }
   });

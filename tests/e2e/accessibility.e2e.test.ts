@@ -1,6 +1,8 @@
 /**
  * Every screen of the route table, checked by axe-core in the production build, at a phone's
- * width and in dark mode too: no violations. Study is checked on both sides of a card.
+ * width and in dark mode too: no violations. Study is checked on both sides of a card; the
+ * screens of the header's More menu (Browse with cards selected, Add cards, Stats), a card
+ * opened for editing, the open More menu and the keyboard help sheet too.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +54,17 @@ async function rehearsalScreens(): Promise<Record<string, string[]>> {
   return found;
 }
 
+const nav = () => page.getByRole('navigation', { name: 'Main' });
+const moreButton = () => nav().getByRole('button', { name: 'More' });
+
+/** The screens the header's More menu leads to, by their link text (the menu is closed again after). */
+async function moreScreens(): Promise<string[]> {
+  await moreButton().click();
+  const names = await nav().getByRole('listitem').getByRole('link').allTextContents();
+  await moreButton().click();
+  return names;
+}
+
 describe('accessibility (axe-core)', () => {
   it.each(['light', 'dark'] as const)('every screen has no violations (%s)', async (colorScheme) => {
     await page.emulateMedia({ colorScheme });
@@ -64,13 +77,42 @@ describe('accessibility (axe-core)', () => {
       await page.waitForLoadState('networkidle');
       found[name] = await axeViolations(page);
     }
+    for (const name of await moreScreens()) {
+      await moreButton().click();
+      found['More menu'] ??= await axeViolations(page);
+      await nav().getByRole('link', { name }).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      if (name === 'Stats') await page.getByText(/^From \d+ reviews and \d+ cards\.$/).waitFor();
+      if (name === 'Browse cards') {
+        // Browse with cards found and some selected: the list and the action bar.
+        await page.getByRole('list', { name: 'Cards found' }).getByRole('checkbox').first().check();
+        await page.getByRole('region', { name: 'Selected cards' }).waitFor();
+      }
+      found[name] = await axeViolations(page);
+    }
+    // A card opened from Browse for editing.
+    await moreButton().click();
+    await nav().getByRole('link', { name: 'Browse cards' }).click();
+    await page.getByRole('list', { name: 'Cards found' }).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Edit card' }).waitFor();
+    found['Edit card'] = await axeViolations(page);
+    // The keyboard help sheet.
+    await page.locator('body').press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    found['Keyboard shortcuts'] = await axeViolations(page);
+    await page.keyboard.press('Escape');
+
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link').first().click();
     await openDeck(page, await firstDeckName(page));
     found['Study, question'] = await axeViolations(page);
     await revealAnswer(page);
     found['Study, answer'] = await axeViolations(page);
     Object.assign(found, await rehearsalScreens());
-    expect(Object.keys(found).length).toBeGreaterThanOrEqual(11);
+    expect(Object.keys(found)).toEqual(
+      expect.arrayContaining(['Browse cards', 'Add cards', 'Stats', 'Edit card', 'More menu', 'Keyboard shortcuts']),
+    );
+    expect(Object.keys(found).length).toBeGreaterThanOrEqual(18);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   });
 });

@@ -159,6 +159,80 @@ describe('database upgrade ladder', () => {
     db.close();
   });
 
+  it('upgrades a version-2 database with data in every store to the latest: cards indexed by tag and by flag', async () => {
+    const name = freshName();
+    const v2 = await openAppDb(name, {}, 2);
+    await v2.put('decks', { id: 'd', name: 'Deck', description: '', source: 'import', createdAt: 1, updatedAt: 1 });
+    const card = (id: string, tags: string[], flag?: number) => ({
+      id,
+      deckId: 'd',
+      key: id,
+      front: `Q ${id}`,
+      back: `A ${id}`,
+      format: 'text' as const,
+      tags,
+      order: 0,
+      ...(flag !== undefined ? { flag } : {}),
+    });
+    await v2.put('cards', card('d/1', ['ops', 'director'], 1));
+    await v2.put('cards', card('d/2', ['ops']));
+    await v2.put('cards', card('d/3', [], 3));
+    const schedule = {
+      cardId: 'd/1',
+      deckId: 'd',
+      due: 5,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 1,
+      reps: 1,
+      lapses: 0,
+      state: CardState.Learning,
+      lastReview: 4,
+    };
+    await v2.put('schedules', schedule);
+    const reviewId = await v2.add('reviews', {
+      cardId: 'd/1',
+      deckId: 'd',
+      rating: 3,
+      review: 4,
+      state: CardState.New,
+      due: 5,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 0,
+      lastElapsedDays: 0,
+      scheduledDays: 0,
+      learningSteps: 1,
+      before: null,
+    });
+    await v2.put('settings', { newPerDay: 7 }, 'scheduler');
+    await v2.put('media', { id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob(['x']) });
+    await v2.put('styles', { id: 'style-1', css: '.card { color: red; }' });
+    v2.close();
+
+    const v3 = await openAppDb(name);
+    expect(v3.version).toBe(DB_VERSION);
+    expect(await v3.count('decks')).toBe(1);
+    expect(await v3.get('cards', 'd/1')).toEqual(card('d/1', ['ops', 'director'], 1));
+    expect(await v3.get('schedules', 'd/1')).toEqual(schedule);
+    expect(await v3.get('reviews', reviewId)).toMatchObject({ cardId: 'd/1', rating: 3 });
+    expect(await v3.get('settings', 'scheduler')).toEqual({ newPerDay: 7 });
+    expect(await v3.get('media', 's/a.png')).toMatchObject({ scope: 's', name: 'a.png' });
+    expect(await v3.get('styles', 'style-1')).toEqual({ id: 'style-1', css: '.card { color: red; }' });
+    // The cards already there are in the new indexes.
+    expect(await v3.getAllKeysFromIndex('cards', 'by-tag', 'ops')).toEqual(['d/1', 'd/2']);
+    expect(await v3.getAllKeysFromIndex('cards', 'by-tag', 'director')).toEqual(['d/1']);
+    expect(await v3.getAllKeysFromIndex('cards', 'by-flag', 1)).toEqual(['d/1']);
+    expect(await v3.countFromIndex('cards', 'by-flag')).toBe(2);
+    // And cards written later are too.
+    await v3.put('cards', card('d/4', ['ops'], 1));
+    expect(await v3.getAllKeysFromIndex('cards', 'by-tag', 'ops')).toEqual(['d/1', 'd/2', 'd/4']);
+    expect(await v3.getAllKeysFromIndex('cards', 'by-flag', 1)).toEqual(['d/1', 'd/4']);
+    v3.close();
+  });
+
   it('tells an open tab that a newer version wants the database, and the upgrade goes through', async () => {
     const name = freshName();
     let told = 0;

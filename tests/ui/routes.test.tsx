@@ -21,6 +21,10 @@ const HEADINGS: Record<string, RegExp> = {
   'rehearse-card': /^Rehearse$/,
   stories: /^My stories$/,
   'story-for': /^My stories$/,
+  browse: /^Browse$/,
+  add: /^Add cards$/,
+  edit: /^Edit card$/,
+  stats: /^Stats$/,
 };
 
 /** The parameters each screen's path needs. */
@@ -28,6 +32,7 @@ const PARAMS: Record<string, Record<string, string>> = {
   study: { scope: 'alpha' },
   'rehearse-card': { cardId: 'alpha/c1' },
   'story-for': { cardId: 'alpha/c1' },
+  edit: { card: 'alpha/c1' },
 };
 
 describe('the route table', () => {
