@@ -6,6 +6,8 @@
  */
 import { effect, type ReadonlySignal } from '@preact/signals';
 
+export { formatBytes } from '../domain/format-bytes';
+
 export interface StorageStatus {
   /** undefined where the browser has no Storage API (older Safari). */
   persisted: boolean | undefined;
@@ -49,17 +51,4 @@ export async function readStorageStatus(storage = storageManager()): Promise<Sto
     storage.estimate ? storage.estimate() : Promise.resolve(undefined),
   ]);
   return { persisted, usageBytes: estimate?.usage, quotaBytes: estimate?.quota };
-}
-
-/** "1.2 MB": sizes as a person reads them (decimal units, as the browsers' own settings show). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
 }
