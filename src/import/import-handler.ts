@@ -1,9 +1,8 @@
 /** What the import worker does with each message; kept apart from the worker global so tests can drive it. */
 import { readBackupFile } from './backup-file';
-import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
 import { serializeError } from './worker-job';
-import { previewTextImportInSlices } from './text-import';
+import { previewTextFile } from './text-import';
 
 /** Returns the function that handles one incoming message, posting progress and the result through `post`. */
 export function createImportHandler(
@@ -24,8 +23,7 @@ export function createImportHandler(
         post(cancelled ? { type: 'cancelled' } : { type: 'result', backup });
         return;
       }
-      const text = typeof request.input === 'string' ? request.input : await readTextFile(request.input);
-      const preview = await previewTextImportInSlices(request.fileName, text, request.options, {
+      const preview = await previewTextFile(request.fileName, request.input, request.options, {
         onProgress: (done, total) => post({ type: 'progress', done, total }),
         isCancelled: () => cancelled,
       });

@@ -3,10 +3,13 @@ import { planAnkiText, type AnkiTextInfo } from './anki-text';
 import type { ImportBundle } from '../domain/import-bundle';
 import type { ColumnMapping } from './column-mapping';
 import { buildCsvBundle, planCsv, type CsvPreview } from './csv';
+import { readTextFile } from './decode-text';
+import { checkFieldSizes } from './field-limit';
 import { parseJsonDeck } from './json-deck';
 import { parseQuizlet, type QuizletOptions } from './quizlet';
 import { readRecords, readRecordsInSlices, type ReadOptions, type SliceHooks, type TextRecord } from './read-records';
 import { detectTextFormat, type TextFormat } from './text-format';
+import { createAbortError } from './worker-job';
 
 export interface TextImportOptions {
   /** undefined: detected by detectTextFormat. Quizlet must be chosen. */
@@ -44,6 +47,17 @@ interface Plan {
 }
 
 function planTextImport(fileName: string, text: string, options: TextImportOptions): Plan {
+  const plan = planFormat(fileName, text, options);
+  // Before the CSV reader starts: one huge field makes it work for minutes.
+  if (plan.body)
+    checkFieldSizes(plan.body.text, fileName, plan.body.read.delimiter, {
+      comments: plan.body.read.comments,
+      firstLine: plan.body.read.firstLine ?? 1,
+    });
+  return plan;
+}
+
+function planFormat(fileName: string, text: string, options: TextImportOptions): Plan {
   const format = options.format ?? detectTextFormat(fileName, text);
   const formatDetected = options.format === undefined;
   switch (format) {
@@ -101,6 +115,24 @@ export async function previewTextImportInSlices(
   const read = hooks.chunkSize ? { ...plan.body.read, chunkSize: hooks.chunkSize } : plan.body.read;
   const records = await readRecordsInSlices(plan.body.text, read, hooks);
   return plan.finish(records);
+}
+
+/**
+ * Reads a text file (or takes pasted text) and previews it in slices, as previewTextImportInSlices;
+ * how the bytes were decoded, when the file did not say, leads the preview's warnings.
+ */
+export async function previewTextFile(
+  fileName: string,
+  input: string | Blob,
+  options: TextImportOptions = {},
+  hooks: SliceHooks & { chunkSize?: number } = {},
+): Promise<TextImportPreview> {
+  const { text, note } = typeof input === 'string' ? { text: input } : await readTextFile(input, fileName);
+  if (hooks.isCancelled?.()) throw createAbortError();
+  const preview = await previewTextImportInSlices(fileName, text, options, hooks);
+  if (!note) return preview;
+  const warnings = [{ location: 'encoding', message: note }, ...(preview.bundle.warnings ?? [])];
+  return { ...preview, bundle: { ...preview.bundle, warnings } };
 }
 
 /** Parses a text file straight into the bundle to write; throws ImportError naming file, line and reason. */

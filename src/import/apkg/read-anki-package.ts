@@ -14,6 +14,7 @@ import { CollectionDb, num, str } from './collection-db';
 import { readCollectionMeta, type AnkiNoteType, type CollectionMeta } from './collection-meta';
 import { ankiCardId } from '../../domain/anki-identity';
 import { hashText } from '../../domain/content-hash';
+import { describeOversizedField, MAX_FIELD_CHARS } from '../../domain/field-size';
 import { findMediaReferences, isMediaAvailable, parseMediaMap, type MediaMapEntry } from './media-map';
 import { guessMimeType } from './mime-type';
 import { choosePackageLayout, type PackageLayout } from './package-layout';
@@ -352,6 +353,15 @@ function buildCards(
         // Said either way: a card unsuspended in Anki is unsuspended here on re-import.
         suspended: queue === -1,
       };
+      const longest = Math.max(card.front.length, card.back.length);
+      if (longest > MAX_FIELD_CHARS) {
+        // Skipped rather than refusing the package: a card that large is a pasted file, never a flashcard.
+        warnings.push({
+          location: `card ${cid} (note guid "${note.guid}")`,
+          message: `skipped: ${describeOversizedField(longest)}`,
+        });
+        return;
+      }
       if (card.suspended) out.suspended++;
       const history = revlog.get(cid);
       if (type !== 0 || history) {

@@ -10,7 +10,7 @@ import { readAnkiPackage } from '../../../src/import/apkg/read-anki-package';
 import { UnpackBudget, UNPACK_LIMITS } from '../../../src/import/unpack-limits';
 import { withDeclaredSize, zeroBomb } from '../zip-fixtures';
 import { buildPackage } from './fixtures/build-package';
-import { NOW, sampleCollection } from './fixtures/sample-collection';
+import { GUIDS, NOW, sampleCollection } from './fixtures/sample-collection';
 import { encodeZstdRle } from './fixtures/zstd-raw';
 
 async function refusal(bytes: Uint8Array, name = 'bomb.apkg'): Promise<ImportError> {
@@ -94,5 +94,23 @@ describe('the budget', () => {
     expect(() => meter(40)).toThrow(/"a" unpacks to more than 55 B from 5 B \(11 times/);
     const other = budget.meter('b', 1_000);
     expect(() => other(60)).toThrow(/it unpacks to more than 115 B in all/);
+  });
+});
+
+describe('a card over 1 MB of text', () => {
+  it('is skipped with a warning naming it; the rest of the package imports', async () => {
+    const col = sampleCollection();
+    const note = col.notes.find((n) => n.guid === GUIDS.basic)!;
+    note.fields[1] = `<b>${'z'.repeat(1_200_000)}</b>`;
+    const bundle = await readAnkiPackage(await buildPackage(col, 'legacy2'), 'big.apkg', { now: NOW });
+    const keys = bundle.decks.flatMap((d) => d.cards.map((c) => c.key));
+    // Both cards of the note show the huge field (one on its back, one on its front).
+    expect(keys.filter((k) => k.startsWith(`${GUIDS.basic}:`))).toEqual([]);
+    expect(keys.length).toBeGreaterThan(0);
+    const skipped = bundle.warnings.filter((w) => w.location.includes(`note guid "${GUIDS.basic}"`));
+    expect(skipped).toHaveLength(2);
+    expect(skipped[0]!.message).toMatch(
+      /^skipped: one field holds 1,2\d\d,\d\d\d characters \(1\.2 MB\); a field may hold at most 1,000,000/,
+    );
   });
 });
