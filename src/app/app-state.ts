@@ -23,7 +23,8 @@ import { nextStudyDayStart, studyDayStart } from '../domain/study-day';
 import { syncBuiltinDecks } from '../storage/builtin-sync';
 import type { AppDb } from '../storage/db';
 import { loadReviewsSince } from '../storage/review-writes';
-import { loadSettings, saveSettings } from '../storage/settings-store';
+import { loadStoredSettings, saveSettings } from '../storage/settings-store';
+import { repairSettings, type SettingProblem } from '../domain/settings-check';
 import { loadStudyData } from '../storage/study-data';
 import type { Clock } from './clock';
 
@@ -50,6 +51,8 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   const hasProgress = signal(false);
   /** Goes up on every reload: caches of stored things (media URLs) start afresh. */
   const generation = signal(0);
+  /** Stored settings the Settings screen would refuse, replaced by defaults at the last load (said on screen). */
+  const settingsRepaired = signal<SettingProblem[]>([]);
 
   const dayStart = computed(() =>
     studyDayStart(now.value, settings.value.dayStartHour, clock.utcOffsetMinutes(now.value)),
@@ -100,7 +103,11 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   /** Fills the in-memory mirror from the database. */
   async function reload(): Promise<void> {
     const at = clock.now();
-    const [data, savedSettings] = await Promise.all([loadStudyData(db), loadSettings(db)]);
+    const [data, stored] = await Promise.all([loadStudyData(db), loadStoredSettings(db)]);
+    // A value the Settings screen would refuse (a damaged or hand-edited store) must not reach
+    // the scheduler: the default stands in for it, the screen says so, and the store is mended.
+    const { settings: savedSettings, problems } = repairSettings(stored ?? {});
+    if (problems.length > 0) await saveSettings(db, savedSettings).catch(() => undefined);
     const since = studyDayStart(at, savedSettings.dayStartHour, clock.utcOffsetMinutes(at)) - 24 * 3_600_000;
     const recent = await loadReviewsSince(db, since);
     batch(() => {
@@ -112,6 +119,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       hasProgress.value = data.schedules.size > 0;
       now.value = at;
       generation.value += 1;
+      if (problems.length > 0) settingsRepaired.value = problems;
     });
   }
 
@@ -125,6 +133,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     now,
     hasProgress,
     generation,
+    settingsRepaired,
     summaries,
     doneToday,
     dayStart,
@@ -174,6 +183,12 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     async saveSettings(next: SchedulerSettings): Promise<void> {
       await saveSettings(db, next);
       settings.value = next;
+      settingsRepaired.value = [];
+    },
+
+    /** Forgets the notice about repaired settings (the user has read it). */
+    dismissSettingsNotice(): void {
+      settingsRepaired.value = [];
     },
   };
 }

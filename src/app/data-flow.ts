@@ -10,7 +10,7 @@ import { backupFileName } from '../domain/backup-format';
 import { describeBackupSaved, describeDeleted, describeExported, describeRestored } from '../domain/data-messages';
 import { exportAnkiText } from '../domain/export-anki-text';
 import { exportDeckJson } from '../domain/export-json';
-import { encodeBackup } from '../import/backup-file';
+import { encodeBackup } from '../import/backup-write';
 import { loadBackupContents, restoreBackup } from '../storage/backup';
 import { deleteDeck } from '../storage/deck-delete';
 import { loadDeckForExport } from '../storage/deck-export';

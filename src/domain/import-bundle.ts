@@ -3,7 +3,7 @@
  * Parsers fill it; storage/import-write.ts writes it all or nothing.
  */
 import type { ImportWarning } from './import-error';
-import type { CardFormat, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type { CardFormat, MediaBytes, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
 
 export type ImportKind = 'json' | 'csv' | 'anki-text' | 'quizlet' | 'apkg' | 'colpkg' | 'backup';
 
@@ -44,7 +44,8 @@ export interface ImportedMedia {
   /** Normalized (NFC), never a path. */
   name: string;
   type: string;
-  data: Blob;
+  /** Its bytes, usually a place in a pack shared with the package's other files. */
+  data: MediaBytes;
 }
 
 export interface ImportBundle {

@@ -3,7 +3,8 @@
  * time) and its upgrades as an append-only ladder. The only module family that imports idb.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
+import type { MediaPackRecord, StoredMedia } from '../domain/media-packs';
+import type { CardRecord, DeckRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
 
 export const DB_NAME = 'prepdeck';
 
@@ -14,10 +15,12 @@ export interface AppSchema extends DBSchema {
   reviews: { key: number; value: ReviewRecord; indexes: { 'by-card': string; 'by-deck': string; 'by-review': number } };
   /** Key-value: 'scheduler' → SchedulerSettings, and small app flags. */
   settings: { key: string; value: unknown };
-  /** v2: media files of imported Anki packages. */
-  media: { key: string; value: MediaRecord; indexes: { 'by-scope': string } };
+  /** v2: media files of imported Anki packages (since v3 a place in a pack; before, with their own Blob). */
+  media: { key: string; value: StoredMedia; indexes: { 'by-scope': string } };
   /** v2: note-type stylesheets of imported Anki packages. */
   styles: { key: string; value: StyleRecord };
+  /** v3: the Blobs that hold media files, a few megabytes each, one scope each (issue 15). */
+  mediaPacks: { key: string; value: MediaPackRecord; indexes: { 'by-scope': string } };
 }
 
 export type AppDb = IDBPDatabase<AppSchema>;
@@ -27,6 +30,12 @@ export interface OpenOptions {
   onVersionChange?: () => void;
   /** We want to upgrade but an older tab still holds the database open. */
   onBlocked?: () => void;
+  /** The database was deleted under us (by the user, or by the browser after a storage error). */
+  onDeleted?: () => void;
+  /** The browser closed the connection without being asked (a storage error, or the data was cleared). */
+  onClosedUnexpectedly?: () => void;
+  /** The database did not exist and was just created: a first visit, or the app's data is gone. */
+  onCreated?: () => void;
 }
 
 type UpgradeStep = (database: IDBPDatabase<AppSchema>) => void;
@@ -56,6 +65,14 @@ const UPGRADES: UpgradeStep[] = [
     media.createIndex('by-scope', 'scope');
     database.createObjectStore('styles', { keyPath: 'id' });
   },
+  // 2 → 3 (issue 15, media at any count): media bytes move into packs, so one transaction
+  // writes a few Blobs however many files it holds (at 20,000 Blobs the browser ran out of file
+  // handles). Existing media records keep their own Blob and stay readable as they are; only
+  // new writes use packs. (Numbered for this branch; the lead renumbers on merge.)
+  (database) => {
+    const packs = database.createObjectStore('mediaPacks', { keyPath: 'id' });
+    packs.createIndex('by-scope', 'scope');
+  },
 ];
 
 export const DB_VERSION = UPGRADES.length;
@@ -64,18 +81,22 @@ export const DB_VERSION = UPGRADES.length;
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
   const db: AppDb = await openDB<AppSchema>(name, version, {
     upgrade(database, oldVersion, newVersion) {
+      if (oldVersion === 0) options.onCreated?.();
       for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database);
     },
     blocked() {
       options.onBlocked?.();
     },
-    blocking() {
-      // Close at once so the other tab's upgrade can proceed; this tab must reload to go on.
+    blocking(_current, blockedVersion) {
+      // Close at once so the other tab's upgrade (or the deletion) can proceed.
       db.close();
-      options.onVersionChange?.();
+      // A null version is a deletion, not an upgrade: the data is going away, not being kept.
+      if (blockedVersion === null) (options.onDeleted ?? options.onVersionChange)?.();
+      else options.onVersionChange?.();
     },
     terminated() {
-      options.onVersionChange?.();
+      // Chromium closes connections this way after an I/O error, and may then delete the data.
+      (options.onClosedUnexpectedly ?? options.onVersionChange)?.();
     },
   });
   return db;

@@ -13,7 +13,8 @@ export interface DeletedDeck {
  * back with every app version); subdecks ("A::B" under "A") are separate decks, left alone.
  */
 export async function deleteDeck(db: AppDb, deckId: string): Promise<DeletedDeck> {
-  return runWriteTransaction(db, ['decks', 'cards', 'schedules', 'reviews', 'media'], async (tx, write) => {
+  const stores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'mediaPacks'] as const;
+  return runWriteTransaction(db, [...stores], async (tx, write) => {
     const deck = await tx.objectStore('decks').get(deckId);
     if (!deck) throw new Error('That deck no longer exists.');
     if (deck.source === 'builtin') throw new Error(`"${deck.name}" comes with the app and cannot be deleted.`);
@@ -31,14 +32,16 @@ export async function deleteDeck(db: AppDb, deckId: string): Promise<DeletedDeck
         cursor = await cursor.continue();
       }
     }
-    const mediaKeys = (
-      await Promise.all([...scopes].map((scope) => tx.objectStore('media').index('by-scope').getAllKeys(scope)))
-    ).flat();
+    const [mediaKeys, packKeys] = await Promise.all([
+      Promise.all([...scopes].map((scope) => tx.objectStore('media').index('by-scope').getAllKeys(scope))),
+      Promise.all([...scopes].map((scope) => tx.objectStore('mediaPacks').index('by-scope').getAllKeys(scope))),
+    ]).then((lists) => lists.map((keys) => keys.flat()));
     for (const card of cards) await write(tx.objectStore('cards').delete(card.id));
     for (const key of scheduleKeys) await write(tx.objectStore('schedules').delete(key));
     for (const key of reviewKeys) await write(tx.objectStore('reviews').delete(key));
-    for (const key of mediaKeys) await write(tx.objectStore('media').delete(key));
+    for (const key of mediaKeys!) await write(tx.objectStore('media').delete(key));
+    for (const key of packKeys!) await write(tx.objectStore('mediaPacks').delete(key));
     await write(tx.objectStore('decks').delete(deckId));
-    return { cards: cards.length, reviews: reviewKeys.length, media: mediaKeys.length };
+    return { cards: cards.length, reviews: reviewKeys.length, media: mediaKeys!.length };
   });
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CardState } from '../../src/domain/model';
 import { DB_VERSION, openAppDb } from '../../src/storage/db';
+import { writeImport } from '../../src/storage/import-write';
+import { loadMedia } from '../../src/storage/media-store';
+import { wholeBlob } from '../helpers/media-bytes';
 
 let counter = 0;
 const freshName = () => `upgrade-test-${counter++}`;
@@ -13,6 +16,7 @@ describe('database upgrade ladder', () => {
       'cards',
       'decks',
       'media',
+      'mediaPacks',
       'reviews',
       'schedules',
       'settings',
@@ -69,7 +73,7 @@ describe('database upgrade ladder', () => {
     await v1.put('settings', { newPerDay: 7 }, 'scheduler');
     v1.close();
 
-    const v2 = await openAppDb(name);
+    const v2 = await openAppDb(name, {}, 2);
     expect(v2.version).toBe(2);
     expect(await v2.get('cards', 'd/1')).toMatchObject({ front: 'Q', back: 'A', tags: ['t'] });
     expect(await v2.get('schedules', 'd/1')).toEqual(schedule);
@@ -80,6 +84,34 @@ describe('database upgrade ladder', () => {
     await v2.put('media', { id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob(['x']) });
     expect(await v2.countFromIndex('media', 'by-scope', 's')).toBe(1);
     v2.close();
+  });
+
+  it('upgrades a version-2 database with media (each file its own Blob) to packs, the old files still shown', async () => {
+    const name = freshName();
+    const v2 = await openAppDb(name, {}, 2);
+    const legacy = { id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob(['old bytes']) };
+    await v2.put('media', legacy);
+    v2.close();
+
+    const v3 = await openAppDb(name, {}, 3);
+    expect([...v3.objectStoreNames]).toContain('mediaPacks');
+    const old = await loadMedia(v3, 's', 'a.png');
+    expect(await old!.blob.text()).toBe('old bytes');
+    // A newer version of the package replaces the file in place; its bytes then live in a pack.
+    await writeImport(
+      v3,
+      {
+        fileName: 'p.apkg',
+        kind: 'apkg',
+        decks: [{ name: 'D', description: '', cards: [{ key: 'k', front: 'f', back: 'b', format: 'text', tags: [] }] }],
+        warnings: [],
+        media: [{ scope: 's', name: 'a.png', type: 'image/png', data: wholeBlob(new Blob(['new bytes'])) }],
+      },
+      1,
+    );
+    expect(await (await loadMedia(v3, 's', 'a.png'))!.blob.text()).toBe('new bytes');
+    expect(await v3.count('mediaPacks')).toBe(1);
+    v3.close();
   });
 
   it('tells an open tab that a newer version wants the database, and the upgrade goes through', async () => {

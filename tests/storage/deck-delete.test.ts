@@ -6,8 +6,9 @@ import { writeImport } from '../../src/storage/import-write';
 import { writeGrade } from '../../src/storage/review-writes';
 import { makeDeck } from '../helpers/app-fixture';
 import { ankiCard, ankiDeck, appProgress, T } from './import-fixtures';
+import { wholeBlob } from '../helpers/media-bytes';
 
-const png = (scope: string, name: string) => ({ scope, name, type: 'image/png', data: new Blob([name]) });
+const png = (scope: string, name: string) => ({ scope, name, type: 'image/png', data: wholeBlob(new Blob([name])) });
 
 describe('deleting an imported deck', () => {
   it('removes its cards, progress, review log and the media only it used, and nothing else', async () => {

@@ -21,6 +21,7 @@ import { choosePackageLayout, type PackageLayout } from './package-layout';
 import { loadSqlJs, type SqlWasmSource } from './sql-loader';
 import { extractZipEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-reader';
 import { loadZstd, ZstdFormatError, type ZstdDecode } from './zstd';
+import { createMediaPacker } from '../media-packer';
 import { UnpackBudget } from '../unpack-limits';
 
 /**
@@ -175,6 +176,7 @@ async function readMedia(
   }
   const list: MediaMapEntry[] = parseMediaMap(mapBytes, layout.zstd, fileName, warnings);
   const media: ImportedMedia[] = [];
+  const packer = createMediaPacker();
   for (let i = 0; i < list.length; i++) {
     const { member, name } = list[i]!;
     if (i % 50 === 0) {
@@ -198,8 +200,9 @@ async function readMedia(
       }
     }
     const type = guessMimeType(name);
-    media.push({ scope: ANKI_MEDIA_SCOPE, name, type, data: new Blob([data as Uint8Array<ArrayBuffer>], { type }) });
+    media.push({ scope: ANKI_MEDIA_SCOPE, name, type, data: packer.add(data) });
   }
+  packer.finish();
   progress(list.length, list.length);
   return media;
 }
