@@ -1,49 +1,58 @@
-import { signal } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { loadBuiltinDecks } from './app/builtin-decks';
 import { systemClock } from './app/clock';
 import { pendingFiles } from './app/pending-files';
-import { followHashChanges } from './app/router';
-import { createAppServices } from './app/services';
+import { createRecovery } from './app/recovery';
+import { currentPath, followHashChanges } from './app/router';
+import { createAppServices, type AppServices } from './app/services';
 import { watchInstallability } from './app/install-prompt';
 import * as pwa from './app/pwa';
-import { persistOnceProgressExists } from './app/storage-persistence';
-import { openAppDb } from './storage/db';
+import { reportDatabaseProblem, reportStartFailure, storageProblem } from './app/storage-health';
+import { askAgainIfSpaceTight, persistOnceProgressExists } from './app/storage-persistence';
+import { DB_NAME, openAppDb } from './storage/db';
 import { App } from './ui/App';
 import { InstallPrompt } from './ui/InstallPrompt';
+import { StorageNotices } from './ui/StorageNotices';
+import { StorageProblemPanel } from './ui/StorageProblemPanel';
 import { StorageStatus } from './ui/StorageStatus';
 import { navigate } from './ui/routes';
 import { UpdateBanner } from './ui/UpdateBanner';
 import './ui/styles.css';
 
-const fatal = signal<string | null>(null);
 // Before the database opens: even a release whose start-up fails can still be updated.
 pwa.startServiceWorker();
 watchInstallability();
-const banners = (
-  <>
-    <UpdateBanner {...pwa} />
-    <InstallPrompt />
-  </>
-);
-const RELOAD_MESSAGE = 'PrepDeck was updated in another tab. Reload this tab to go on; your progress is saved.';
+const recovery = createRecovery({ dbName: DB_NAME, clock: systemClock, loadBuiltinDecks });
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
+  // Set when the database did not exist: a first visit, or the browser removed the app's data.
+  let dataWasMissing = false;
   const db = await openAppDb(undefined, {
-    onVersionChange: () => (fatal.value = RELOAD_MESSAGE),
-    onBlocked: () =>
-      (fatal.value = 'PrepDeck is open in another tab with an older version. Close that tab (or reload it) to go on.'),
+    onVersionChange: () => reportDatabaseProblem('updated'),
+    onBlocked: () => reportDatabaseProblem('blocked'),
+    onDeleted: () => reportDatabaseProblem('removed'),
+    onClosedUnexpectedly: () => reportDatabaseProblem('closed'),
+    onCreated: () => (dataWasMissing = true),
   });
   const services = createAppServices({ db, clock: systemClock, loadBuiltinDecks });
   followHashChanges();
   acceptLaunchedFiles();
-  // subscribe() renders at once and again whenever a fatal problem appears.
-  fatal.subscribe((message) =>
+  const banners = (
+    <>
+      <UpdateBanner {...pwa} />
+      <InstallPrompt />
+      <StorageNotices dataWasMissing={dataWasMissing} recovery={recovery} />
+    </>
+  );
+  // Renders at once, and again whenever a problem stops the app (subscribe: only that signal re-renders it).
+  storageProblem.subscribe((problem) =>
     render(
       <App
         services={services}
-        fatal={message}
+        fatal={problem}
+        recovery={recovery}
         banners={banners}
         settingsExtras={
           <>
@@ -57,10 +66,25 @@ async function boot(): Promise<void> {
   );
   persistOnceProgressExists(services.state.hasProgress);
   await services.state.start();
+  void askAgainIfSpaceTight();
+  watchForDailyBackup(services);
   // Due counts follow the clock; a tab left open overnight rolls over to the new study day.
   setInterval(() => services.state.tick(), 15_000);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') services.state.tick();
+    // On a phone, switching apps is how a session ends: the day's backup is made then.
+    else void services.autoBackups.afterSession();
+  });
+}
+
+/** The day's automatic backup follows the first study session: made when the study screen is left or runs out of cards. */
+function watchForDailyBackup(services: AppServices): void {
+  let studying = false;
+  effect(() => {
+    const inStudy = currentPath.value.startsWith('study/');
+    const finished = services.study.session.value?.current === null;
+    if ((studying && !inStudy) || (inStudy && finished)) void services.autoBackups.afterSession();
+    studying = inStudy;
   });
 }
 
@@ -80,6 +104,6 @@ function acceptLaunchedFiles(): void {
 }
 
 boot().catch((error: unknown) => {
-  fatal.value = `PrepDeck could not start: ${error instanceof Error ? error.message : String(error)}`;
-  document.getElementById('app')!.textContent = fatal.value;
+  reportStartFailure(error);
+  render(<StorageProblemPanel problem={storageProblem.value!} recovery={recovery} />, document.getElementById('app')!);
 });

@@ -4,18 +4,21 @@
  * builds its state from them when the screen first opens (see src/ui/routes.tsx).
  */
 import { createAppState, type AppDeps } from './app-state';
+import { createAutoBackups, type AutoBackupDeps } from './auto-backups';
 import { createCardAssets } from './card-assets';
 import { createStudySession } from './study-session';
 
 export type AppServices = ReturnType<typeof createAppServices>;
 
-/** Builds the app's state and features over an open database. */
-export function createAppServices(deps: AppDeps) {
+/** Builds the app's state and features over an open database; `backups` replaces the backup folder and runner (tests). */
+export function createAppServices(deps: AppDeps & { backups?: Pick<AutoBackupDeps, 'openFolder' | 'runBackup'> }) {
   const state = createAppState(deps);
   return {
     db: deps.db,
     clock: deps.clock,
+    loadBuiltinDecks: deps.loadBuiltinDecks,
     state,
+    autoBackups: createAutoBackups({ db: deps.db, clock: deps.clock, state, ...deps.backups }),
     study: createStudySession(state, deps),
     assets: createCardAssets(state, deps.db),
   };

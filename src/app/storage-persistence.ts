@@ -5,6 +5,7 @@
  * which is why we wait for real progress rather than asking on the first visit.
  */
 import { effect, type ReadonlySignal } from '@preact/signals';
+import { isSpaceTight } from '../domain/storage-space';
 
 export { formatBytes } from '../domain/format-bytes';
 
@@ -51,4 +52,25 @@ export async function readStorageStatus(storage = storageManager()): Promise<Sto
     storage.estimate ? storage.estimate() : Promise.resolve(undefined),
   ]);
   return { persisted, usageBytes: estimate?.usage, quotaBytes: estimate?.quota };
+}
+
+let askedWhenTight = false;
+
+/**
+ * Checks the space left and, when it is getting tight and storage is not yet persistent, asks
+ * the browser again to keep the app's data (once per page load): a browser short of space
+ * evicts non-persistent sites first. Resolves with the status after asking.
+ */
+export async function askAgainIfSpaceTight(storage = storageManager()): Promise<StorageStatus> {
+  const status = await readStorageStatus(storage);
+  if (
+    status.persisted === false &&
+    !askedWhenTight &&
+    isSpaceTight({ usage: status.usageBytes, quota: status.quotaBytes })
+  ) {
+    askedWhenTight = true;
+    const granted = await requestPersistentStorage(storage).catch(() => false);
+    return { ...status, persisted: granted };
+  }
+  return status;
 }
