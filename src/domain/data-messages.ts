@@ -3,11 +3,12 @@
  * restored or deleted, with the file name and the counts, in plain words.
  */
 import type { BackupCounts } from './backup-format';
+import { formatCount } from './format-bytes';
 import type { ImportPlan } from './import-plan';
 
-/** "1 card", "2 cards". */
+/** "1 card", "2 cards", "25,000 media files". */
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** After an import: how many cards went into which decks. */

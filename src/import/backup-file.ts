@@ -37,6 +37,7 @@ export interface ReadHooks {
 export const MAX_MANIFEST_BYTES = 500_000_000;
 /** A run of stored media members becomes one pack up to this size. */
 const RUN_BYTES = 32_000_000;
+const PROGRESS_BYTES = 1 << 20;
 
 /** A backup that cannot be read to its end: cut short, or changed since it was made. */
 export function damagedBackup(fileName: string, detail?: string): ImportError {
@@ -114,6 +115,13 @@ async function readMedia(
     run = null;
   };
   const ordered = [...plans].sort((a, b) => a.entry.localOffset - b.entry.localOffset);
+  // Progress every megabyte, not every member: each report re-renders the page's progress bar.
+  let reported = 0;
+  const report = (at: number) => {
+    if (at - reported < PROGRESS_BYTES) return;
+    reported = at;
+    hooks.onProgress?.(at, file.size);
+  };
   for (const { file: media, entry } of ordered) {
     if (hooks.isCancelled?.()) throw createAbortError();
     if (entry.method !== 0) {
@@ -129,7 +137,7 @@ async function readMedia(
       run ??= { start, end, scope: media.scope, members: [] };
       run.end = end;
       run.members.push({ id: media.id, start, size: entry.size });
-      hooks.onProgress?.(end, file.size);
+      report(end);
     }
   }
   closeRun();

@@ -49,9 +49,9 @@ async function studyAndLeave(target: Page, cards: number): Promise<void> {
   await studyCards(target, cards);
   // Leaving the study screen ends the day's first session: the daily backup is made.
   await goHome(target);
-  await expect.poll(async () => (await backupFiles(target)).map((f) => f.name).join(), { timeout: 30_000 }).toMatch(
-    /auto-daily-\d+\.zip/,
-  );
+  await expect
+    .poll(async () => (await backupFiles(target)).map((f) => f.name).join(), { timeout: 30_000 })
+    .toMatch(/auto-daily-\d+\.zip/);
 }
 
 describe('automatic backups', () => {
