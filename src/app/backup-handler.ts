@@ -7,10 +7,8 @@ import type { BackupRequest, BackupResponse } from './backup-messages';
 
 /** Opens the page's database from the worker; never creates one (the page's may have just been deleted). */
 export function openExistingDb(dbName: string) {
-  return openAppDb(dbName, {
-    onCreated: () => {
-      throw new Error('The app’s database is gone, so there is nothing to back up.');
-    },
+  return openAppDb(dbName, { mustExist: true }).catch(() => {
+    throw new Error('The app’s database is gone, so there is nothing to back up.');
   });
 }
 

@@ -18,6 +18,7 @@ import type { AppDb } from '../storage/db';
 import { findLastAppReview, undoReview, writeGrade } from '../storage/review-writes';
 import type { AppState } from './app-state';
 import type { Clock } from './clock';
+import { describeStorageFailure } from './storage-health';
 
 export type StudyState = ReturnType<typeof createStudySession>;
 
@@ -43,14 +44,15 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
     if (isWaitingPastDue(s, at)) session.value = nextCard(s!.scope, s!.graded, at);
   });
 
-  async function guarded(action: () => Promise<void>): Promise<void> {
+  async function guarded(what: string, action: () => Promise<void>): Promise<void> {
     if (busy.value) return;
     busy.value = true;
     try {
       await action();
       error.value = null;
     } catch (cause) {
-      error.value = cause instanceof Error ? cause.message : String(cause);
+      // Said plainly (out of space, a disk error, the database closed), never "saved".
+      error.value = `${what}: ${describeStorageFailure(cause)}`;
       throw cause;
     } finally {
       busy.value = false;
@@ -81,7 +83,7 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
 
     /** Grades the current card; the next card shows only after the write has committed. */
     grade(grade: Grade): Promise<void> {
-      return guarded(async () => {
+      return guarded('Your grade was not saved', async () => {
         const s = session.value;
         if (!s?.current || !s.revealed || !s.preview) return;
         const outcome = s.preview[grade];
@@ -96,7 +98,7 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
 
     /** Undoes the newest grade given in the app: the card state and the review log return to what they were. */
     undo(): Promise<void> {
-      return guarded(async () => {
+      return guarded('The grade was not taken back', async () => {
         const last = await findLastAppReview(db);
         // Undo takes back today's grades only: a stray "z" must never rewind last week.
         if (!last || last.review < app.dayStart.value) return;

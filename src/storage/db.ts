@@ -36,6 +36,8 @@ export interface OpenOptions {
   onClosedUnexpectedly?: () => void;
   /** The database did not exist and was just created: a first visit, or the app's data is gone. */
   onCreated?: () => void;
+  /** Open only a database that exists (the backup worker): a missing one is not created, and the open fails. */
+  mustExist?: boolean;
 }
 
 type UpgradeStep = (database: IDBPDatabase<AppSchema>) => void;
@@ -80,7 +82,13 @@ export const DB_VERSION = UPGRADES.length;
 /** Opens (creating or upgrading) the app's database; `version` is for tests of older versions. */
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
   const db: AppDb = await openDB<AppSchema>(name, version, {
-    upgrade(database, oldVersion, newVersion) {
+    upgrade(database, oldVersion, newVersion, transaction) {
+      if (oldVersion === 0 && options.mustExist) {
+        // Aborting the creating transaction leaves no database behind; the open rejects.
+        transaction.done.catch(() => undefined);
+        transaction.abort();
+        return;
+      }
       if (oldVersion === 0) options.onCreated?.();
       for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database);
     },

@@ -94,7 +94,7 @@ export function StudyScreen({ params }: ScreenProps) {
       </header>
       {study.error.value ? (
         <p class="error" role="alert">
-          Could not save: {study.error.value}
+          {study.error.value}
         </p>
       ) : null}
       {current ? (

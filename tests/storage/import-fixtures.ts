@@ -130,8 +130,14 @@ export async function snapshot(db: AppDb, { packs = true } = {}): Promise<Record
 /**
  * The database, except that the `after`+1-th put or add on `store` throws the way a browser
  * does when it cannot store a value (e.g. a Blob in a private window): a failure mid-write.
+ * `failure` makes the error (a full disk: a QuotaExceededError).
  */
-export function failingWrites(db: AppDb, store: string, after: number): AppDb {
+export function failingWrites(
+  db: AppDb,
+  store: string,
+  after: number,
+  failure = () => new DOMException('The object could not be cloned.', 'DataCloneError'),
+): AppDb {
   let writes = 0;
   const bound = (target: object, prop: string | symbol) => {
     const value = Reflect.get(target, prop) as unknown;
@@ -142,7 +148,7 @@ export function failingWrites(db: AppDb, store: string, after: number): AppDb {
       get(target, prop) {
         if (prop !== 'put' && prop !== 'add') return bound(target, prop);
         return (...args: unknown[]) => {
-          if (++writes > after) throw new DOMException('The object could not be cloned.', 'DataCloneError');
+          if (++writes > after) throw failure();
           return (Reflect.get(target, prop) as (...a: unknown[]) => unknown).apply(target, args);
         };
       },

@@ -3,12 +3,12 @@
  * before it is inflated (from the sizes the directory declares) or as soon as a member
  * produces more than it may, never after gigabytes have been unpacked.
  */
-import { strToU8, zipSync } from 'fflate';
+import { Inflate, strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/domain/import-error';
 import { readAnkiPackage } from '../../../src/import/apkg/read-anki-package';
 import { UnpackBudget, UNPACK_LIMITS } from '../../../src/import/unpack-limits';
-import { withDeclaredSize, zeroBomb } from '../zip-fixtures';
+import { deflatedZeros, rawZip, withDeclaredSize, zeroBomb } from '../zip-fixtures';
 import { buildPackage } from './fixtures/build-package';
 import { GUIDS, NOW, sampleCollection } from './fixtures/sample-collection';
 import { encodeZstdRle } from './fixtures/zstd-raw';
@@ -29,6 +29,17 @@ describe('zip bombs in Anki packages', () => {
     const error = await refusal(lying);
     expect(error.message).toMatch(
       /^bomb\.apkg: refused: "collection\.anki21" would unpack to 1\.5 GB from \d+ B \([\d,]+ times its packed size; PrepDeck unpacks at most 100 times the packed size for a member over 10 MB\): it looks like a zip bomb, so nothing was unpacked$/,
+    );
+  });
+
+  it('a real bomb (a valid deflate stream of 1.5 GB of zeros, in 1.5 MB) is refused before inflating', async () => {
+    const two = deflatedZeros(2);
+    let inflated = 0;
+    new Inflate((chunk) => (inflated += chunk.length)).push(two, true);
+    expect(inflated).toBe(32 * 1024 * 1024);
+    const bomb = rawZip([{ name: 'collection.anki21', deflated: deflatedZeros(90), size: 90 * 16 * 1024 * 1024 }]);
+    expect((await refusal(bomb)).reason).toMatch(
+      /^refused: "collection\.anki21" would unpack to 1\.5 GB from 1\.5 MB \(1,028 times its packed size/,
     );
   });
 
