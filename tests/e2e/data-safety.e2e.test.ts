@@ -3,6 +3,7 @@
  * origin private file system; when the database is deleted under the running app, the app says
  * so (never that the progress is saved) and one tap on the latest automatic backup brings every
  * review back. And when the database is found empty at start-up, a banner offers that backup.
+ * An import that will not fit in the space the browser reports is refused with the numbers.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -95,5 +96,49 @@ describe('automatic backups', () => {
     await expect.poll(async () => (await readAppDb(page))?.counts.reviews, { timeout: 30_000 }).toBe(2);
     await waitForDecks(page);
     expect(await page.getByText('found none of your data').count()).toBe(0);
+  });
+});
+
+describe('a nearly full device', () => {
+  it('an import that will not fit is refused with the numbers, nothing written, and the app asks again to keep its data', async () => {
+    // Chromium reports a generous quota whatever the disk (and ignores DevTools' quota override
+    // here): the page is told that 2 MB are left, as a nearly full phone would tell it.
+    await session.context.addInitScript(() => {
+      const calls = { persist: 0 };
+      (window as unknown as { storageCalls: typeof calls }).storageCalls = calls;
+      const real = StorageManager.prototype.estimate;
+      StorageManager.prototype.estimate = async function () {
+        const { usage = 0 } = await real.call(this);
+        return { usage, quota: usage + 2_000_000 };
+      };
+      StorageManager.prototype.persisted = async () => false;
+      StorageManager.prototype.persist = async () => {
+        calls.persist += 1;
+        return false;
+      };
+    });
+    await installApp(page, session.server.url);
+    await waitForDecks(page);
+    const before = await readAppDb(page);
+    const rows = Array.from({ length: 3_000 }, (_, i) => `Question ${i} ${'x'.repeat(500)},Answer ${i}`).join('\n');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByText('Choose a file').waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(`Front,Back\n${rows}\n`) });
+    await page.getByRole('button', { name: 'Import 3,000 cards' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Not enough space' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(
+      /^Not enough space for this import: it needs about [\d.]+ MB, and the browser lets PrepDeck store only 2\.0 MB more on this device \(it uses [\d.]+ [kM]B of [\d.]+ MB\)\. Nothing was imported\./,
+    );
+    expect((await readAppDb(page))?.counts).toEqual(before?.counts);
+    expect(
+      await page.evaluate(() => (window as unknown as { storageCalls: { persist: number } }).storageCalls.persist),
+    ).toBeGreaterThan(0);
+
+    // Settings says space is tight.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByText(/^Space is getting tight: only [\d.]+ MB is left for PrepDeck/).waitFor();
   });
 });
