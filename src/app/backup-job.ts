@@ -14,6 +14,7 @@ import {
 } from '../domain/auto-backups';
 import type { BackupCounts } from '../domain/backup-format';
 import { writeBackup, type WriteHooks } from '../import/backup-write';
+import { concatBytes } from '../import/concat-bytes';
 import { loadBackupContents } from '../storage/backup';
 import type { BackupFolder } from '../storage/backup-folder';
 import type { AppDb } from '../storage/db';
@@ -46,12 +47,7 @@ function bufferedSink(write: (chunk: Uint8Array) => Promise<void> | void) {
   let size = 0;
   const flush = async () => {
     if (size === 0) return;
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
+    const out = concatBytes(parts, size);
     parts = [];
     size = 0;
     await write(out);

@@ -17,6 +17,7 @@ import {
   type BackupMediaEntry,
 } from '../domain/backup-format';
 import type { MediaFile } from '../domain/model';
+import { concatBytes } from './concat-bytes';
 import { createAbortError } from './worker-job';
 
 export interface WriteHooks {
@@ -189,11 +190,5 @@ export async function writeBackup(
 export async function encodeBackup(contents: BackupContents, now: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   const { bytes } = await writeBackup(contents, now, (chunk) => void chunks.push(chunk));
-  const out = new Uint8Array(bytes);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, bytes);
 }

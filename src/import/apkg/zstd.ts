@@ -1,5 +1,7 @@
 /** zstd decoding through fzstd, loaded only when a Latest (schema 18) package is opened. */
 
+import { concatBytes } from '../concat-bytes';
+
 /** Thrown for a damaged zstd frame; the package reader names the part. */
 export class ZstdFormatError extends Error {}
 
@@ -8,17 +10,6 @@ export type ZstdDecode = (data: Uint8Array, meter?: (bytes: number) => void) => 
 
 type Fzstd = typeof import('fzstd');
 let fzstd: Fzstd | null = null;
-
-function join(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
 
 /** Loads the decoder (a dynamic import, so it never weighs on the first paint). */
 export async function loadZstd(): Promise<ZstdDecode> {
@@ -40,6 +31,6 @@ export async function loadZstd(): Promise<ZstdDecode> {
       if (error instanceof Error && error.name === 'ImportError') throw error;
       throw new ZstdFormatError(error instanceof Error ? error.message : String(error));
     }
-    return join(chunks, total);
+    return concatBytes(chunks, total);
   };
 }
