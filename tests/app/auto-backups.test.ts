@@ -13,6 +13,9 @@ import { createAppServices } from '../../src/app/services';
 import { parseAutoBackupName } from '../../src/domain/auto-backups';
 import { DEFAULT_SETTINGS, Grade } from '../../src/domain/model';
 import { readBackupFile } from '../../src/import/backup-file';
+import { encodeBackup } from '../../src/import/backup-write';
+import { loadBackupContents } from '../../src/storage/backup';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { BackupFolder } from '../../src/storage/backup-folder';
 import { openAppDb, type AppDb } from '../../src/storage/db';
 import { makeDeck, manualClock } from '../helpers/app-fixture';
@@ -152,6 +155,29 @@ describe('restoring an automatic backup', () => {
     expect(services.state.todaysReviews.value).toHaveLength(2);
     const safety = services.autoBackups.list.value!.find((b) => b.kind === 'restore')!;
     expect((await readBackupFile(await folder.open(safety.name), safety.name)).counts.reviews).toBe(4);
+  });
+});
+
+describe('restoring a backup file', () => {
+  it('a built-in card turned into HTML in the file comes back as the app ships it, its progress kept', async () => {
+    const { services, db } = await startWithFolder(memoryFolder());
+    await gradeCards(services, 1);
+    const graded = (await db.getAll('schedules'))[0]!.cardId;
+    const members = unzipSync(await encodeBackup(await loadBackupContents(db), MORNING));
+    const manifest = JSON.parse(strFromU8(members['backup.json']!)) as { cards: Record<string, unknown>[] };
+    const card = manifest.cards.find((c) => c.id === graded)!;
+    card.front = '<img src=x onerror="alert(1)">';
+    card.format = 'html';
+    const file = new Blob([zipSync({ ...members, 'backup.json': strToU8(JSON.stringify(manifest)) })]);
+
+    const flow = createDataFlow(services);
+    await flow.openBackup(file, 'tampered.zip');
+    expect(flow.restoreStep.value.name).toBe('confirm');
+    await flow.confirmRestore();
+    expect(flow.error.value).toBeNull();
+    expect(await db.get('cards', graded)).toMatchObject({ front: 'Alpha question 1', format: 'text' });
+    expect(await db.get('schedules', graded)).toBeDefined();
+    expect(await db.count('reviews')).toBe(1);
   });
 });
 
