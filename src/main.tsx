@@ -1,21 +1,22 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { loadBuiltinDecks } from './app/builtin-decks';
 import { systemClock } from './app/clock';
 import { pendingFiles } from './app/pending-files';
 import { createRecovery } from './app/recovery';
 import { currentPath, followHashChanges } from './app/router';
 import { createAppServices, type AppServices } from './app/services';
+import { watchConnectivity } from './app/connectivity';
 import { watchInstallability } from './app/install-prompt';
 import * as pwa from './app/pwa';
 import { reportDatabaseProblem, reportStartFailure, storageProblem } from './app/storage-health';
 import { askAgainIfSpaceTight, persistOnceProgressExists } from './app/storage-persistence';
 import { DB_NAME, openAppDb } from './storage/db';
 import { App } from './ui/App';
-import { InstallPrompt } from './ui/InstallPrompt';
+import { InstallButton, InstallPrompt } from './ui/InstallPrompt';
 import { StorageNotices } from './ui/StorageNotices';
 import { StorageProblemPanel } from './ui/StorageProblemPanel';
 import { StorageStatus } from './ui/StorageStatus';
+import { preloadScreen } from './ui/Lazy';
 import { navigate } from './ui/routes';
 import { UpdateBanner } from './ui/UpdateBanner';
 import './ui/styles.css';
@@ -23,6 +24,9 @@ import './ui/styles.css';
 // Before the database opens: even a release whose start-up fails can still be updated.
 pwa.startServiceWorker();
 watchInstallability();
+watchConnectivity();
+// The built-in decks (and their validator) load after the first paint: Home shows stored decks first.
+const loadBuiltinDecks = async () => (await import('./app/builtin-decks')).loadBuiltinDecks();
 const recovery = createRecovery({ dbName: DB_NAME, clock: systemClock, loadBuiltinDecks });
 
 async function boot(): Promise<void> {
@@ -56,6 +60,7 @@ async function boot(): Promise<void> {
         banners={banners}
         settingsExtras={
           <>
+            <InstallButton />
             <StorageStatus />
             <p class="hint app-version">PrepDeck version {pwa.appBuild}</p>
           </>
@@ -68,6 +73,8 @@ async function boot(): Promise<void> {
   await services.state.start();
   void askAgainIfSpaceTight();
   watchForDailyBackup(services);
+  // Opening a deck stays instant: the study screen, the sanitizer and the scheduler load now, off the first paint.
+  whenIdle(() => void preloadScreen('study', services).catch(() => undefined));
   // Due counts follow the clock; a tab left open overnight rolls over to the new study day.
   setInterval(() => services.state.tick(), 15_000);
   document.addEventListener('visibilitychange', () => {
@@ -77,15 +84,31 @@ async function boot(): Promise<void> {
   });
 }
 
-/** The day's automatic backup follows the first study session: made when the study screen is left or runs out of cards. */
+/**
+ * The day's automatic backup follows the first study session: made when the study screen is
+ * left or runs out of cards (the session's code loads with the study screen, so it is watched from then).
+ */
 function watchForDailyBackup(services: AppServices): void {
   let studying = false;
+  let watchingSession = false;
   effect(() => {
     const inStudy = currentPath.value.startsWith('study/');
-    const finished = services.study.session.value?.current === null;
-    if ((studying && !inStudy) || (inStudy && finished)) void services.autoBackups.afterSession();
+    if (studying && !inStudy) void services.autoBackups.afterSession();
     studying = inStudy;
+    if (!inStudy || watchingSession) return;
+    watchingSession = true;
+    void services.loadStudy().then((study) =>
+      effect(() => {
+        if (study.session.value?.current === null) void services.autoBackups.afterSession();
+      }),
+    );
   });
+}
+
+/** Runs `work` once the page is idle (or soon, where requestIdleCallback does not exist). */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 200);
 }
 
 interface LaunchParams {

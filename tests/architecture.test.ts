@@ -102,3 +102,17 @@ describe('dependencies point one way', () => {
     ).toEqual([]);
   });
 });
+
+describe('the house', () => {
+  it('storage only stores: every storage module reads or writes the database', () => {
+    const storage = sources.filter((s) => s.path.startsWith('src/storage/'));
+    const pure = storage.filter((s) => !s.imports.some((i) => i === 'idb' || /^\.\/(db|write-transaction)$/.test(i)));
+    expect(pure.map((s) => s.path)).toEqual([]);
+  });
+
+  it('the shell renders screens from the route table, never by name', () => {
+    const shell = sources.find((s) => s.path === 'src/ui/App.tsx')!;
+    expect(shell.imports).toContain('./routes');
+    expect(shell.imports.filter((i) => /Screen$/.test(i))).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { signal } from '@preact/signals';
 import type { ImportBundle } from '../domain/import-bundle';
 import { describeImported } from '../domain/data-messages';
 import type { ImportPlan } from '../domain/import-plan';
+import type { TextImportSession } from '../import/open-text-import';
 import type { TextImportOptions, TextImportPreview } from '../import/text-import';
 import { planImport, writeImport } from '../storage/import-write';
 import { describeShortfall, estimateImportBytes, findShortfall } from '../domain/storage-space';
@@ -107,15 +108,30 @@ export function createImportFlow({
     }
   }
 
-  async function previewText(source: TextSource): Promise<void> {
+  /** The text file on show, kept open so a change of options re-uses what was read (no second read). */
+  let textSession: TextImportSession | null = null;
+  function closeTextSession(): void {
+    textSession?.close();
+    textSession = null;
+  }
+
+  /** Previews a text source: the first read of a new source, or new options over the one open. */
+  async function previewText(source: TextSource, reuse = false): Promise<void> {
     const preview = await read('Reading', async (onProgress) => {
-      const { runTextImport } = await import('../import/run-import');
-      const job = runTextImport(source.name, source.input, source.options, {
-        onProgress: (done, total) => onProgress({ label: 'Reading', fraction: total > 0 ? done / total : null }),
-      });
+      const progress = (done: number, total: number) =>
+        onProgress({ label: 'Reading', fraction: total > 0 ? done / total : null });
+      let job;
+      if (reuse && textSession) job = textSession.update(source.options, { onProgress: progress });
+      else {
+        closeTextSession();
+        const { openTextImport } = await import('../import/open-text-import');
+        textSession = openTextImport(source.name, source.input, source.options, { onProgress: progress });
+        job = textSession.first;
+      }
       return { promise: job.promise.then((p) => withPlan(p.bundle, p)), cancel: job.cancel };
     });
     if (preview) step.value = { name: 'preview', preview, source };
+    else if (step.peek().name === 'idle') closeTextSession();
   }
 
   async function previewPackage(file: File): Promise<void> {
@@ -143,6 +159,7 @@ export function createImportFlow({
 
   async function openFile(file: File): Promise<void> {
     error.value = null;
+    closeTextSession();
     const kind = await fileKindOf(file);
     if (kind === 'backup') step.value = { name: 'backup-found', file };
     else if (kind === 'package') await previewPackage(file);
@@ -165,6 +182,7 @@ export function createImportFlow({
 
     /** Reads pasted text with the options set on the screen. */
     previewPasted(text: string): Promise<void> {
+      closeTextSession();
       return previewText({ name: 'Pasted text', input: text, options: textOptions.value });
     },
 
@@ -172,7 +190,7 @@ export function createImportFlow({
     retry(options: TextImportOptions): Promise<void> {
       const current = step.value;
       if (current.name !== 'preview' || !current.source) return Promise.resolve();
-      return previewText({ ...current.source, options });
+      return previewText({ ...current.source, options }, true);
     },
 
     /** Stops a read in progress. */
@@ -182,6 +200,7 @@ export function createImportFlow({
 
     /** Back to choosing a file. */
     reset(): void {
+      closeTextSession();
       step.value = { name: 'idle' };
     },
 
@@ -216,6 +235,7 @@ export function createImportFlow({
         await autoBackups.beforeChange('import');
         step.value = { name: 'writing', label: 'Saving' };
         const plan = await writeImport(db, current.preview.bundle, clock.now());
+        closeTextSession();
         await state.reload();
         void askAgainIfSpaceTight(storage);
         step.value = {

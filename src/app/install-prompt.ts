@@ -13,10 +13,30 @@ interface BeforeInstallPromptEvent extends Event {
 
 /** The browser would install the app if asked: show an Install button. */
 export const canInstall = signal(false);
+/** Offer it in the message area: the browser can install and the user has not said "Not now". */
+export const offerInstall = signal(false);
 /** iOS Safari, not yet installed, hint not dismissed: show the Share → Add to Home Screen hint. */
 export const showIosHint = signal(false);
 
 const IOS_HINT_DISMISSED = 'prepdeck:ios-install-hint-dismissed';
+const INSTALL_NOT_NOW = 'prepdeck:install-not-now';
+
+function remembered(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    // Storage blocked: ask again next visit.
+    return false;
+  }
+}
+
+function remember(key: string): void {
+  try {
+    localStorage.setItem(key, '1');
+  } catch {
+    // Storage blocked: hidden for this visit only.
+  }
+}
 let deferred: BeforeInstallPromptEvent | undefined;
 
 /** True on iPhone/iPad Safari (iPadOS reports itself as a Mac with touch), false in other iOS browsers. */
@@ -38,19 +58,17 @@ export function watchInstallability(): void {
     event.preventDefault();
     deferred = event as BeforeInstallPromptEvent;
     canInstall.value = true;
+    offerInstall.value = !remembered(INSTALL_NOT_NOW);
   });
   window.addEventListener('appinstalled', () => {
     deferred = undefined;
     canInstall.value = false;
+    offerInstall.value = false;
   });
-  let dismissed = false;
-  try {
-    dismissed = localStorage.getItem(IOS_HINT_DISMISSED) === '1';
-  } catch {
-    // Storage blocked: show the hint, it can still be closed for this visit.
-  }
   showIosHint.value =
-    !dismissed && !isStandalone() && isIosSafari(navigator.userAgent, navigator.platform, navigator.maxTouchPoints);
+    !remembered(IOS_HINT_DISMISSED) &&
+    !isStandalone() &&
+    isIosSafari(navigator.userAgent, navigator.platform, navigator.maxTouchPoints);
 }
 
 /** Shows the browser's install dialog (a user gesture must call this). */
@@ -59,6 +77,7 @@ export async function promptInstall(): Promise<void> {
   if (!event) return;
   deferred = undefined;
   canInstall.value = false;
+  offerInstall.value = false;
   await event.prompt();
   await event.userChoice;
 }
@@ -66,9 +85,11 @@ export async function promptInstall(): Promise<void> {
 /** The user closed the iOS hint: don't show it again. */
 export function dismissIosHint(): void {
   showIosHint.value = false;
-  try {
-    localStorage.setItem(IOS_HINT_DISMISSED, '1');
-  } catch {
-    // Storage blocked: hidden for this visit only.
-  }
+  remember(IOS_HINT_DISMISSED);
+}
+
+/** "Not now": no more offers in the message area; Settings keeps an Install button. */
+export function declineInstall(): void {
+  offerInstall.value = false;
+  remember(INSTALL_NOT_NOW);
 }

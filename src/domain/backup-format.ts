@@ -4,6 +4,7 @@
  * paths, so a name like "../x.png" or "a/b.png" cannot escape or collide. This module checks
  * the manifest's shape; backup-values.ts checks that its values cannot break the app.
  */
+import { answerPointsProblem } from './answer-points';
 import { ImportError } from './import-error';
 import type { CardRecord, DeckRecord, MediaFile, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
 import {
@@ -15,6 +16,9 @@ import {
   type Fail,
   type FieldKind,
 } from './record-fields';
+
+// Where other record checkers have always found them (rehearsal attempts, STAR stories).
+export { checkFields, describeValue, type Fail } from './record-fields';
 
 export const BACKUP_FORMAT = 'prepdeck-backup';
 export const BACKUP_VERSION = 1;
@@ -92,6 +96,7 @@ const DECK_FIELDS: Record<string, FieldKind> = {
   updatedAt: 'number',
   contentHash: 'text?',
   retired: 'boolean?',
+  interview: 'boolean?',
 };
 
 const CARD_FIELDS: Record<string, FieldKind> = {
@@ -107,6 +112,7 @@ const CARD_FIELDS: Record<string, FieldKind> = {
   order: 'number',
   retired: 'boolean?',
   suspended: 'boolean?',
+  behavioural: 'boolean?',
   styleId: 'text?',
   mediaScope: 'text?',
 };
@@ -182,9 +188,12 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
   const decks = listOf(root, 'decks', fail).map(
     (d, i) => checkFields(d, DECK_FIELDS, at('decks', i), fail) as unknown as DeckRecord,
   );
-  const cards = listOf(root, 'cards', fail).map(
-    (c, i) => checkFields(c, CARD_FIELDS, at('cards', i), fail) as unknown as CardRecord,
-  );
+  const cards = listOf(root, 'cards', fail).map((c, i) => {
+    const record = checkFields(c, CARD_FIELDS, at('cards', i), fail);
+    const problem = record.points === undefined ? null : answerPointsProblem(record.points);
+    if (problem !== null) fail(at('cards', i), `field "points": ${problem}`);
+    return record as unknown as CardRecord;
+  });
   const schedules = listOf(root, 'schedules', fail).map(
     (s, i) => checkFields(s, SCHEDULE_FIELDS, at('schedules', i), fail) as unknown as ScheduleRecord,
   );

@@ -1,3 +1,5 @@
+import type { AnswerPoint } from './model';
+
 /**
  * The JSON deck format (documented in decks/README.md): what the built-in decks are written in,
  * what a user writes to make a deck of their own, and what the app exports.
@@ -10,6 +12,10 @@ export interface DeckFileCard {
   notes?: string;
   /** Where the card comes from, e.g. the article section. */
   source?: string;
+  /** An interview question's points of a strong answer (1 to 5, each one line with its key words). */
+  points?: AnswerPoint[];
+  /** A behavioural question ("Tell me about a time..."), answered with a STAR story. */
+  behavioural?: boolean;
 }
 
 export interface DeckFile {
@@ -19,5 +25,7 @@ export interface DeckFile {
   description?: string;
   /** "text" (default): shown as plain text. "html": sanitized HTML. */
   format?: 'text' | 'html';
+  /** A deck of interview questions: rehearsal draws its questions from it. */
+  interview?: boolean;
   cards: DeckFileCard[];
 }

@@ -1,3 +1,4 @@
+import { copyAnswerPoints } from './answer-points';
 import { hashText } from './content-hash';
 import type { DeckFile } from './deck-file';
 import type { CardRecord, DeckRecord, DeckSource } from './model';
@@ -21,6 +22,7 @@ export function deckFileToRecords(
     createdAt: now,
     updatedAt: now,
     contentHash: hashText(JSON.stringify(file)),
+    ...(file.interview ? { interview: true } : {}),
   };
   const cards = file.cards.map((card, order): CardRecord => ({
     id: cardIdFor(file.id, card.id),
@@ -33,6 +35,8 @@ export function deckFileToRecords(
     order,
     ...(card.notes !== undefined ? { notes: card.notes } : {}),
     ...(card.source !== undefined ? { source: card.source } : {}),
+    ...(card.points !== undefined ? { points: copyAnswerPoints(card.points) } : {}),
+    ...(card.behavioural ? { behavioural: true } : {}),
   }));
   return { deck, cards };
 }

@@ -10,7 +10,7 @@ import { escapeHtml } from './plain-text';
 
 /** One deck and its cards, as the exporters take them. */
 export interface DeckExport {
-  deck: Pick<DeckRecord, 'id' | 'name' | 'description'>;
+  deck: Pick<DeckRecord, 'id' | 'name' | 'description' | 'interview'>;
   cards: CardRecord[];
 }
 

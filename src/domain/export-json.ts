@@ -1,5 +1,6 @@
 /** Decks as the app's own JSON deck format (deck-file.ts), valid for validateDeckFile. */
 import { ankiCardIdToFileId } from './anki-identity';
+import { copyAnswerPoints } from './answer-points';
 import type { DeckFile, DeckFileCard } from './deck-file';
 import type { CardRecord } from './model';
 import type { DeckExport } from './export-anki-text';
@@ -44,6 +45,8 @@ export function exportDeckFile({ deck, cards }: DeckExport): DeckFile {
       ...(tags.length > 0 ? { tags } : {}),
       ...(card.notes !== undefined && card.notes.trim() !== '' ? { notes: side(card, card.notes) } : {}),
       ...(card.source !== undefined ? { source: card.source } : {}),
+      ...(card.points !== undefined && card.points.length > 0 ? { points: copyAnswerPoints(card.points) } : {}),
+      ...(card.behavioural ? { behavioural: true } : {}),
     };
   });
   return {
@@ -51,6 +54,7 @@ export function exportDeckFile({ deck, cards }: DeckExport): DeckFile {
     name: deck.name,
     ...(deck.description ? { description: deck.description } : {}),
     format: html ? 'html' : 'text',
+    ...(deck.interview ? { interview: true } : {}),
     cards: out,
   };
 }

@@ -3,7 +3,7 @@
  * Parsers fill it; storage/import-write.ts writes it all or nothing.
  */
 import type { ImportWarning } from './import-error';
-import type { CardFormat, MediaBytes, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type { AnswerPoint, CardFormat, MediaBytes, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
 
 export type ImportKind = 'json' | 'csv' | 'anki-text' | 'quizlet' | 'apkg' | 'colpkg' | 'backup';
 
@@ -21,6 +21,10 @@ export interface ImportedCard {
   tags: string[];
   notes?: string;
   source?: string;
+  /** An interview question's points of a strong answer (the app's JSON format). */
+  points?: AnswerPoint[];
+  /** A behavioural interview question (the app's JSON format). */
+  behavioural?: boolean;
   styleId?: string;
   mediaScope?: string;
   /** true or false: the source says (Anki packages); undefined: the source cannot say, the app's flag stays. */
@@ -36,6 +40,8 @@ export interface ImportedDeck {
   /** "Parent::Child" for subdecks. */
   name: string;
   description: string;
+  /** A deck of interview questions (the app's JSON format). */
+  interview?: boolean;
   cards: ImportedCard[];
 }
 

@@ -4,6 +4,7 @@
  * preview (planImport) and the write (writeImport), so the preview cannot promise something
  * the write does not do.
  */
+import { copyAnswerPoints, sameAnswerPoints } from './answer-points';
 import { cardIdFor } from './deck-records';
 import { ImportError, type ImportWarning } from './import-error';
 import type { CardRecord, DeckRecord, MediaFile, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
@@ -33,7 +34,7 @@ export interface DeckImportPlan {
   unchangedCards: number;
   /** Of the updated cards, those that were in another deck and move to this one with their progress. */
   movedCards: number;
-  /** Cards that bring review progress from the file (Anki packages). */
+  /** Cards that arrive scheduled from the file (Anki packages), as ImportBundle.summary.withProgress counts them. */
   cardsWithProgress: number;
   /** Of those, cards studied in this app: the app's schedule is kept, the file's ignored. */
   progressKept: number;
@@ -142,9 +143,14 @@ function cardRecord(
     order,
     ...(card.notes !== undefined ? { notes: card.notes } : {}),
     ...(card.source !== undefined ? { source: card.source } : {}),
+    ...(card.points !== undefined ? { points: copyAnswerPoints(card.points) } : {}),
+    ...(card.behavioural ? { behavioural: true } : {}),
     ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
     ...(card.mediaScope !== undefined ? { mediaScope: card.mediaScope } : {}),
     ...(suspended ? { suspended: true } : {}),
+    // What only the app sets (a flag, a burial) stays across a re-import.
+    ...(before?.flag ? { flag: before.flag } : {}),
+    ...(before?.buriedUntil !== undefined ? { buriedUntil: before.buriedUntil } : {}),
   };
 }
 
@@ -198,12 +204,15 @@ const CONTENT_FIELDS = [
   'mediaScope',
   'suspended',
   'retired',
+  'behavioural',
 ] as const;
 
 /** Whether a user would see a difference (the position in the deck is not counted). */
 function sameContent(a: CardRecord, b: CardRecord): boolean {
   return (
-    CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null)) && a.tags.join('\u0000') === b.tags.join('\u0000')
+    CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null)) &&
+    a.tags.join('\u0000') === b.tags.join('\u0000') &&
+    sameAnswerPoints(a.points, b.points)
   );
 }
 
@@ -215,6 +224,7 @@ function deckRecord(deck: ImportedDeck, id: string, before: DeckRecord | undefin
     source: 'import',
     createdAt: before?.createdAt ?? now,
     updatedAt: now,
+    ...(deck.interview ? { interview: true } : {}),
   };
 }
 
@@ -316,8 +326,9 @@ export function computeImport(
       // so studying on in Anki and importing again brings the card up to date.
       const schedule = existing.schedules.get(id);
       const log = existing.reviews.get(id) ?? [];
-      const hasProgress = card.schedule !== undefined || (card.reviews?.length ?? 0) > 0;
-      if (hasProgress) plan.cardsWithProgress += 1;
+      // "With progress" means what the package summary means by it: the card arrives scheduled.
+      // A card reset to new in Anki brings its history (reviews) but starts as new here.
+      if (card.schedule !== undefined) plan.cardsWithProgress += 1;
       const studiedHere = log.some((r) => r.origin !== 'anki');
       if (
         card.schedule &&

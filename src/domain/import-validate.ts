@@ -3,13 +3,14 @@
  * own formats; this guards the contract of ImportBundle itself, so that no record a store
  * would refuse, and no two cards with one identity, ever get as far as a transaction.
  */
+import { answerPointsProblem } from './answer-points';
 import { checkBefore, checkFields, REVIEW_ENTRY_FIELDS, SCHEDULE_STATE_FIELDS, type Fail } from './record-fields';
 import { cardIdFor } from './deck-records';
 import { ImportError } from './import-error';
 import type { ImportBundle } from './import-bundle';
 import type { MediaBytes } from './model';
 
-const DECK_FIELDS = { id: 'name?', name: 'name', description: 'text' } as const;
+const DECK_FIELDS = { id: 'name?', name: 'name', description: 'text', interview: 'boolean?' } as const;
 const CARD_FIELDS = {
   key: 'name',
   id: 'name?',
@@ -22,6 +23,7 @@ const CARD_FIELDS = {
   styleId: 'name?',
   mediaScope: 'name?',
   suspended: 'boolean?',
+  behavioural: 'boolean?',
 } as const;
 const MEDIA_FIELDS = { scope: 'name', name: 'name', type: 'text' } as const;
 const STYLE_FIELDS = { id: 'name', css: 'text' } as const;
@@ -57,6 +59,10 @@ export function validateBundle(bundle: ImportBundle): void {
     deck.cards.forEach((card, c) => {
       const where = cardLocation(name, c, (card as { key?: unknown } | null)?.key);
       checkFields(card, CARD_FIELDS, where, fail);
+      if (card.points !== undefined) {
+        const problem = answerPointsProblem(card.points);
+        if (problem !== null) fail(where, `field "points": ${problem}`);
+      }
       const earlierKey = keys.get(card.key);
       if (earlierKey !== undefined)
         fail(where, `the key "${card.key}" is also used by card ${earlierKey + 1} of this deck`);

@@ -2,6 +2,7 @@
  * The app's data model: plain, JSON-safe records. Dates are epoch milliseconds so that
  * they index in IndexedDB and survive backups unchanged.
  */
+import type { AnswerAnalysis } from './answer-analysis';
 
 /** How a card's front/back text is to be shown: escaped plain text, or HTML that is sanitized before display. */
 export type CardFormat = 'text' | 'html';
@@ -44,7 +45,19 @@ export interface CardRecord {
   order: number;
   /** A card removed from its built-in deck: hidden from study, its history kept. */
   retired?: boolean;
+  /** Kept out of study until unsuspended (Anki's "suspend"). */
   suspended?: boolean;
+  /**
+   * Anki's card flag, 1-7 (see flags.ts); absent or 0: no flag. On the card rather than its
+   * schedule so that a new card can be flagged and undoing a grade does not undo a flag.
+   */
+  flag?: number;
+  /** Buried: hidden from study until this instant (the start of the next study day). */
+  buriedUntil?: number;
+  /** When the card was added to the collection (epoch ms); Browse sorts by it. Absent on older cards. */
+  addedAt?: number;
+  /** For a card made in the app from a note (note-types.ts): the note's type and fields, so it can be edited. */
+  note?: NoteSource;
   /** Interview questions: the points a strong answer covers, each with the key words that show it was made. */
   points?: AnswerPoint[];
   /** A behavioural question ("Tell me about a time..."): answered with a STAR story. */
@@ -53,6 +66,24 @@ export interface CardRecord {
   styleId?: string;
   /** Where the card's media references (<img src>, [sound:]) are looked up in the media store. */
   mediaScope?: string;
+}
+
+/** The note types a card can be created from in the app, as in Anki. */
+export type NoteTypeId = 'basic' | 'basic-reversed' | 'cloze';
+
+/**
+ * What a card made in the app was made from. Every card of a note carries the same source;
+ * cards of one note share the id prefix `anki:<guid>:` (anki-identity.ts).
+ */
+export interface NoteSource {
+  type: NoteTypeId;
+  /** How the user wrote the fields; a cloze card itself is always HTML (its deletions render as spans). */
+  format: CardFormat;
+  /** The note's guid: its cards' ids are `anki:<guid>:<ord>`. */
+  guid: string;
+  /** Basic: the front and back. Cloze: `front` is the text with {{c1::...}} deletions, `back` the "Back Extra". */
+  front: string;
+  back: string;
 }
 
 /** One point a strong answer covers: a short phrase, and the key words that show it was made. */
@@ -84,6 +115,12 @@ export interface ScheduleRecord {
   lapses: number;
   state: CardState;
   lastReview: number | null;
+  /**
+   * Goes up by one with every grade written by the app, so a grade given in one tab on a
+   * schedule another tab has since changed is refused (see `isSameSchedule`). Absent on
+   * schedules written before it existed or brought in by an import: counted as 0.
+   */
+  version?: number;
 }
 
 /** One grade in the review log. */
@@ -97,18 +134,27 @@ export interface ReviewRecord {
   review: number;
   /** The card's state before this grade. */
   state: CardState;
-  /** The due date the grade set. */
+  /**
+   * As ts-fsrs logs it: the card's previous review (or, for a new card, its due) before this
+   * grade, not the due date the grade set (that is in the card's schedule).
+   */
   due: number;
   stability: number;
   difficulty: number;
   elapsedDays: number;
   lastElapsedDays: number;
+  /** The card's interval in days before this grade (Anki's "last interval"); 0 for a new or learning card. */
   scheduledDays: number;
   learningSteps: number;
   /** The schedule before this grade (null: the card was new), so undo restores it exactly. */
   before: ScheduleRecord | null;
   /** 'anki' for history brought in by an import: such entries are not undoable. */
   origin?: 'app' | 'anki';
+  /**
+   * How long the answer took: from showing the question to the grade, in ms. Absent on
+   * reviews logged before it was recorded; stats then estimate it (stats/today.ts).
+   */
+  durationMs?: number;
 }
 
 export interface SchedulerSettings {
@@ -131,6 +177,61 @@ export const DEFAULT_SETTINGS: SchedulerSettings = {
   relearningSteps: ['10m'],
   dayStartHour: 4,
 };
+
+/**
+ * A candidate's own STAR story (Situation, Task, Action, Result), linked to the interview
+ * questions it answers. Written on the device; never leaves it except in the user's backup.
+ */
+export interface StarStory {
+  id: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  /** The result in numbers, one line ("Cut ticket backlog 40 % in 6 weeks"). */
+  resultInNumbers: string;
+  /** Ids of the question cards this story answers. */
+  questionIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One answer rehearsed aloud: its timing, self-rating (also written as a review) and what was kept of it. */
+export interface RehearsalAttempt {
+  id: string;
+  cardId: string;
+  deckId: string;
+  /** When the question was shown (the timer started). */
+  at: number;
+  thinkingMs: number;
+  /** Time answering, overtime included. */
+  answerMs: number;
+  overtimeMs: number;
+  /** The answer time that was set for this attempt. */
+  answerLimitMs: number;
+  rating: Grade;
+  /** Only where the device transcribed the answer itself. */
+  transcript?: string;
+  analysis?: AnswerAnalysis;
+  /** Without a transcript: the answer points the candidate ticked (indexes into the card's points). */
+  checkedPoints?: number[];
+  /** The recording of this answer, when one was made (RecordingRecord.id). */
+  recordingId?: string;
+}
+
+/** An answer recorded on the device: the audio as the browser encoded it. */
+export interface RecordingRecord {
+  id: string;
+  cardId: string;
+  attemptId: string;
+  at: number;
+  durationMs: number;
+  /** e.g. "audio/webm;codecs=opus" (Chromium), "audio/mp4" (Safari). */
+  mimeType: string;
+  size: number;
+  blob: Blob;
+}
 
 /**
  * The bytes of one media file: `size` bytes at `offset` in `blob`. Files that arrive together

@@ -32,6 +32,7 @@ export interface QueueEntry {
 }
 
 export interface StudyQueue {
+  /** The cards to study, in order (from the indexes: only the first few; the counts say how many in all). */
   entries: QueueEntry[];
   learning: number;
   reviews: number;
@@ -67,7 +68,7 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
   };
 
   for (const card of cards) {
-    if (card.retired || card.suspended) continue;
+    if (card.retired || card.suspended || (card.buriedUntil !== undefined && card.buriedUntil > now)) continue;
     const schedule = schedules.get(card.id) ?? null;
     if (!schedule || schedule.state === CardState.New) {
       fresh.push({ card, schedule, kind: 'new' });

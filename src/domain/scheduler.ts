@@ -27,6 +27,7 @@ export interface CardRef {
   deckId: string;
 }
 
+const DAY_MS = 86_400_000;
 const STEP = /^\d+(\.\d+)?[mhd]$/;
 
 /** True when every step reads like "1m", "10m", "1h" or "2d". */
@@ -124,8 +125,26 @@ export class Scheduler {
   /** Probability (0-1) that the card is recalled at `now`; null for a new card. */
   retrievability(schedule: ScheduleRecord | null, now: number): number | null {
     if (!schedule || schedule.state === CardState.New) return null;
-    return this.engine.get_retrievability(toFsrsCard(schedule, now), new Date(now), false);
+    return retrievability(schedule, now);
   }
+}
+
+// The forgetting curve depends only on the FSRS weights (the defaults), not on desired
+// retention or the steps, so one engine serves every caller.
+const curveEngine = fsrs(generatorParameters({ enable_fuzz: false }));
+
+/**
+ * Predicted chance (0-1) of recalling the card at `at`: FSRS retrievability, as ts-fsrs
+ * computes it (whole days since the last review). 0 for a card never studied.
+ */
+export function retrievability(schedule: ScheduleRecord | null, at: number): number {
+  if (!schedule || schedule.state === CardState.New) return 0;
+  // Anki imports without history may lack a last review: count back from the due date.
+  const lastReview = schedule.lastReview ?? schedule.due - schedule.scheduledDays * DAY_MS;
+  // What ts-fsrs's get_retrievability computes (whole days elapsed, stability to 8 places),
+  // without building Date objects: readiness calls this for every card of the collection.
+  const elapsedDays = Math.max(Math.floor((at - lastReview) / DAY_MS), 0);
+  return curveEngine.forgetting_curve(elapsedDays, +schedule.stability.toFixed(8));
 }
 
 /** One step of an Anki card's review history, already read from its revlog. */
@@ -154,8 +173,6 @@ export interface AnkiProgress {
   schedule: Omit<ScheduleRecord, 'cardId' | 'deckId'> | null;
   reviews: Omit<ReviewRecord, 'cardId' | 'deckId' | 'id'>[];
 }
-
-const DAY_MS = 86_400_000;
 
 // A deterministic engine for replaying history: fuzz would make re-imports disagree.
 const replayEngine = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: true }));

@@ -1,14 +1,16 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { answerPointsProblem, copyAnswerPoints } from './answer-points';
 import type { DeckFile, DeckFileCard } from './deck-file';
 import { describeOversizedField, MAX_FIELD_CHARS } from './field-size';
 import { formatCount } from './format-bytes';
+import type { AnswerPoint } from './model';
 import { ImportError } from './import-error';
 import { MAX_JSON_DEPTH, measureJsonDepth } from './json-depth';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const CARD_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
-const KNOWN_DECK_KEYS = new Set(['id', 'name', 'description', 'format', 'cards']);
-const KNOWN_CARD_KEYS = new Set(['id', 'front', 'back', 'tags', 'notes', 'source']);
+const KNOWN_DECK_KEYS = new Set(['id', 'name', 'description', 'format', 'interview', 'cards']);
+const KNOWN_CARD_KEYS = new Set(['id', 'front', 'back', 'tags', 'notes', 'source', 'points', 'behavioural']);
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -30,7 +32,8 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
   }
   const deck = data as Record<string, unknown>;
   for (const key of Object.keys(deck)) {
-    if (!KNOWN_DECK_KEYS.has(key)) fail(null, `unknown field "${key}" (expected id, name, description, format, cards)`);
+    if (!KNOWN_DECK_KEYS.has(key))
+      fail(null, `unknown field "${key}" (expected id, name, description, format, interview, cards)`);
   }
   if (typeof deck.id !== 'string' || !ID_PATTERN.test(deck.id)) {
     fail(
@@ -46,6 +49,9 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
   }
   if (deck.format !== undefined && deck.format !== 'text' && deck.format !== 'html') {
     fail(null, `field "format": expected "text" or "html", but found ${JSON.stringify(deck.format)}`);
+  }
+  if (deck.interview !== undefined && typeof deck.interview !== 'boolean') {
+    fail(null, `field "interview": expected true or false, but found ${describe(deck.interview)}`);
   }
   if (!Array.isArray(deck.cards)) {
     fail(null, `field "cards": expected a list of cards, but found ${describe(deck.cards)}`);
@@ -63,7 +69,7 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
     const where = typeof card.id === 'string' ? `card ${n} (id "${card.id}")` : `card ${n}`;
     for (const key of Object.keys(card)) {
       if (!KNOWN_CARD_KEYS.has(key))
-        fail(where, `unknown field "${key}" (expected id, front, back, tags, notes, source)`);
+        fail(where, `unknown field "${key}" (expected id, front, back, tags, notes, source, points, behavioural)`);
     }
     if (typeof card.id !== 'string' || !CARD_ID_PATTERN.test(card.id)) {
       fail(
@@ -97,6 +103,13 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
       const length = (card[field] as string | undefined)?.length ?? 0;
       if (length > MAX_FIELD_CHARS) fail(where, `field "${field}": ${describeOversizedField(length)}`);
     }
+    if (card.points !== undefined) {
+      const problem = answerPointsProblem(card.points);
+      if (problem !== null) fail(where, `field "points": ${problem}`);
+    }
+    if (card.behavioural !== undefined && typeof card.behavioural !== 'boolean') {
+      fail(where, `field "behavioural": expected true or false, but found ${describe(card.behavioural)}`);
+    }
     return {
       id,
       front: card.front as string,
@@ -104,6 +117,8 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
       tags: (card.tags as string[] | undefined) ?? [],
       ...(card.notes !== undefined ? { notes: card.notes as string } : {}),
       ...(card.source !== undefined ? { source: card.source as string } : {}),
+      ...(card.points !== undefined ? { points: copyAnswerPoints(card.points as AnswerPoint[]) } : {}),
+      ...(card.behavioural === true ? { behavioural: true } : {}),
     };
   });
 
@@ -112,6 +127,7 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
     name: (deck.name as string).trim(),
     description: (deck.description as string | undefined) ?? '',
     format: (deck.format as 'text' | 'html' | undefined) ?? 'text',
+    ...(deck.interview === true ? { interview: true } : {}),
     cards: valid,
   };
 }

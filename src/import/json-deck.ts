@@ -15,6 +15,7 @@ export function parseJsonDeck(text: string, fileName: string): ImportBundle {
         id: deck.id,
         name: deck.name,
         description: deck.description ?? '',
+        ...(deck.interview ? { interview: true } : {}),
         cards: deck.cards.map((card) => {
           // A card exported from an Anki deck keeps its tie to the Anki note (see anki-identity.ts).
           const ankiId = fileIdToAnkiCardId(card.id);
@@ -27,6 +28,8 @@ export function parseJsonDeck(text: string, fileName: string): ImportBundle {
             tags: card.tags ?? [],
             ...(card.notes !== undefined ? { notes: card.notes } : {}),
             ...(card.source !== undefined ? { source: card.source } : {}),
+            ...(card.points !== undefined ? { points: card.points } : {}),
+            ...(card.behavioural ? { behavioural: true } : {}),
           };
         }),
       },

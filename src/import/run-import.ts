@@ -2,7 +2,8 @@
 import type { Backup } from '../domain/backup-format';
 import { readBackupFile } from './backup-file';
 import type { ImportRequest, ImportResponse } from './import-messages';
-import { previewTextFile, type TextImportOptions, type TextImportPreview } from './text-import';
+import type { TextImportOptions, TextImportPreview } from './text-import';
+import { previewTextFile } from './text-import-session';
 import { runWorkerJob, type RunningJob, type WorkerLike } from './worker-job';
 
 /** The part of a Worker this module uses, so tests can pass a stand-in. */
@@ -18,7 +19,8 @@ export interface RunImportHooks {
 /** A running import: the preview when done; `cancel` rejects it with an AbortError. */
 export type RunningImport = RunningJob<TextImportPreview>;
 
-function createDefaultWorker(): ImportWorkerLike | undefined {
+/** The Vite-bundled import worker, or undefined where Worker does not exist (tests) or cannot start. */
+export function createDefaultWorker(): ImportWorkerLike | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
     return new Worker(new URL('./import-worker.ts', import.meta.url), {

@@ -3,13 +3,11 @@ import { planAnkiText, type AnkiTextInfo } from './anki-text';
 import type { ImportBundle } from '../domain/import-bundle';
 import type { ColumnMapping } from './column-mapping';
 import { buildCsvBundle, planCsv, type CsvPreview } from './csv';
-import { readTextFile } from './decode-text';
 import { checkFieldSizes } from './field-limit';
 import { parseJsonDeck } from './json-deck';
 import { parseQuizlet, type QuizletOptions } from './quizlet';
 import { readRecords, readRecordsInSlices, type ReadOptions, type SliceHooks, type TextRecord } from './read-records';
 import { detectTextFormat, type TextFormat } from './text-format';
-import { createAbortError } from './worker-job';
 
 export interface TextImportOptions {
   /** undefined: detected by detectTextFormat. Quizlet must be chosen. */
@@ -41,14 +39,22 @@ export interface TextImportPreview {
   anki?: AnkiTextInfo;
 }
 
-interface Plan {
+/** How a text file is read (its records) and what is made of the records (the preview). */
+export interface TextImportPlan {
   body?: { text: string; read: ReadOptions };
+  /** Plans with the same key read the same records: only `finish` differs (header, mapping, deck, html). */
+  readKey: string;
   finish(records: TextRecord[]): TextImportPreview;
 }
 
-function planTextImport(fileName: string, text: string, options: TextImportOptions): Plan {
+type Plan = TextImportPlan;
+
+/**
+ * Plans the import of a text file with these options (nothing is read yet). A field over the
+ * 1 MB limit is refused here, before the CSV reader starts: one huge field makes it work for minutes.
+ */
+export function planTextImport(fileName: string, text: string, options: TextImportOptions): Plan {
   const plan = planFormat(fileName, text, options);
-  // Before the CSV reader starts: one huge field makes it work for minutes.
   if (plan.body)
     checkFieldSizes(plan.body.text, fileName, plan.body.read.delimiter, {
       comments: plan.body.read.comments,
@@ -62,9 +68,10 @@ function planFormat(fileName: string, text: string, options: TextImportOptions):
   const formatDetected = options.format === undefined;
   switch (format) {
     case 'json':
-      return { finish: () => ({ format, formatDetected, bundle: parseJsonDeck(text, fileName) }) };
+      return { readKey: format, finish: () => ({ format, formatDetected, bundle: parseJsonDeck(text, fileName) }) };
     case 'quizlet':
       return {
+        readKey: format,
         finish: () => ({
           format,
           formatDetected,
@@ -75,6 +82,7 @@ function planFormat(fileName: string, text: string, options: TextImportOptions):
       const plan = planAnkiText(text, fileName, { deckName: options.deckName });
       return {
         body: { text: plan.body, read: plan.read },
+        readKey: JSON.stringify([format, plan.read]),
         finish: (records) => {
           const { bundle, info } = plan.finish(records);
           return { format, formatDetected, bundle, anki: info };
@@ -85,6 +93,7 @@ function planFormat(fileName: string, text: string, options: TextImportOptions):
       const plan = planCsv(text, fileName, options);
       return {
         body: { text: plan.body, read: plan.read },
+        readKey: JSON.stringify([format, plan.read]),
         finish: (records) => {
           const csv = plan.finish(records);
           return { format, formatDetected, bundle: buildCsvBundle(csv), csv };
@@ -115,24 +124,6 @@ export async function previewTextImportInSlices(
   const read = hooks.chunkSize ? { ...plan.body.read, chunkSize: hooks.chunkSize } : plan.body.read;
   const records = await readRecordsInSlices(plan.body.text, read, hooks);
   return plan.finish(records);
-}
-
-/**
- * Reads a text file (or takes pasted text) and previews it in slices, as previewTextImportInSlices;
- * how the bytes were decoded, when the file did not say, leads the preview's warnings.
- */
-export async function previewTextFile(
-  fileName: string,
-  input: string | Blob,
-  options: TextImportOptions = {},
-  hooks: SliceHooks & { chunkSize?: number } = {},
-): Promise<TextImportPreview> {
-  const { text, note } = typeof input === 'string' ? { text: input } : await readTextFile(input, fileName);
-  if (hooks.isCancelled?.()) throw createAbortError();
-  const preview = await previewTextImportInSlices(fileName, text, options, hooks);
-  if (!note) return preview;
-  const warnings = [{ location: 'encoding', message: note }, ...(preview.bundle.warnings ?? [])];
-  return { ...preview, bundle: { ...preview.bundle, warnings } };
 }
 
 /** Parses a text file straight into the bundle to write; throws ImportError naming file, line and reason. */

@@ -6,6 +6,7 @@
 import type { Backup, BackupContents, BackupCounts } from '../domain/backup-format';
 import { mediaFileOf } from '../domain/media-packs';
 import type { MediaFile, ReviewRecord } from '../domain/model';
+import { slotFor } from '../domain/queue-slot';
 import type { AppDb } from './db';
 import { putMediaFiles } from './media-writes';
 import { runWriteTransaction } from './write-transaction';
@@ -45,8 +46,15 @@ export async function loadBackupContents(db: AppDb): Promise<BackupContents> {
  */
 export async function restoreBackup(db: AppDb, backup: Backup, mode: 'replace'): Promise<BackupCounts> {
   if (mode !== 'replace') throw new Error(`restoreBackup: unknown mode ${String(mode)}`);
-  await runWriteTransaction(db, [...ALL_STORES], async (tx, write) => {
+  await runWriteTransaction(db, [...ALL_STORES, 'queueSlots'], async (tx, write) => {
     for (const store of ALL_STORES) await write(tx.objectStore(store).clear());
+    // Queue slots are derived, not backed up: rebuilt from the restored cards and schedules.
+    await write(tx.objectStore('queueSlots').clear());
+    const restoredSchedules = new Map(backup.schedules.map((s) => [s.cardId, s]));
+    for (const card of backup.cards) {
+      const slot = slotFor(card, restoredSchedules.get(card.id));
+      if (slot) await write(tx.objectStore('queueSlots').put(slot));
+    }
     for (const deck of backup.decks) await write(tx.objectStore('decks').put(deck));
     for (const card of backup.cards) await write(tx.objectStore('cards').put(card));
     for (const schedule of backup.schedules) await write(tx.objectStore('schedules').put(schedule));

@@ -1,5 +1,7 @@
 import { deckFileToRecords } from '../domain/deck-records';
 import type { DeckFile } from '../domain/deck-file';
+import type { CardRecord } from '../domain/model';
+import { slotFor } from '../domain/queue-slot';
 import type { AppDb } from './db';
 
 export interface SyncReport {
@@ -16,9 +18,20 @@ export interface SyncReport {
 export async function syncBuiltinDecks(db: AppDb, files: readonly DeckFile[], now: number): Promise<SyncReport> {
   const report: SyncReport = { added: 0, updated: 0, retired: 0 };
   const shipped = files.map((file) => deckFileToRecords(file, 'builtin', now));
-  const tx = db.transaction(['decks', 'cards'], 'readwrite');
+  const tx = db.transaction(['decks', 'cards', 'schedules', 'queueSlots'], 'readwrite');
   const decks = tx.objectStore('decks');
-  const cards = tx.objectStore('cards');
+  const cardStore = tx.objectStore('cards');
+  // Every card written here keeps its queue slot in step (a retired card has none).
+  const cards = {
+    index: (name: 'by-deck') => cardStore.index(name),
+    async put(card: CardRecord) {
+      const slot = slotFor(card, await tx.objectStore('schedules').get(card.id));
+      await Promise.all([
+        cardStore.put(card),
+        slot ? tx.objectStore('queueSlots').put(slot) : tx.objectStore('queueSlots').delete(card.id),
+      ]);
+    },
+  };
   const shippedIds = new Set(shipped.map((s) => s.deck.id));
 
   for (const { deck, cards: incoming } of shipped) {
@@ -30,8 +43,14 @@ export async function syncBuiltinDecks(db: AppDb, files: readonly DeckFile[], no
       const before = stored.get(card.id);
       if (!before) report.added += 1;
       else if (before.front !== card.front || before.back !== card.back || before.retired) report.updated += 1;
-      // Keep what the user set on the card (suspension) across content updates.
-      await cards.put(before?.suspended ? { ...card, suspended: true } : card);
+      // Keep what the user set on the card (suspension, burial, flag) across content updates.
+      const { suspended, buriedUntil, flag } = before ?? {};
+      await cards.put({
+        ...card,
+        ...(suspended ? { suspended } : {}),
+        ...(buriedUntil !== undefined ? { buriedUntil } : {}),
+        ...(flag ? { flag } : {}),
+      });
       stored.delete(card.id);
     }
     for (const gone of stored.values()) {

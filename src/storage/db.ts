@@ -2,15 +2,17 @@
  * The database: its schema as one type (so store and index names are checked at compile
  * time) and its upgrades as an append-only ladder. The only module family that imports idb.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { MediaPackRecord, StoredMedia } from '../domain/media-packs';
 import type { CardRecord, DeckRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
+import type { QueueSlot } from '../domain/queue-slot';
+import { addQueueSlots } from './queue-slots-upgrade';
 
 export const DB_NAME = 'prepdeck';
 
 export interface AppSchema extends DBSchema {
   decks: { key: string; value: DeckRecord };
-  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string } };
+  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string; 'by-tag': string } };
   schedules: { key: string; value: ScheduleRecord; indexes: { 'by-deck': string; 'by-due': number } };
   reviews: { key: number; value: ReviewRecord; indexes: { 'by-card': string; 'by-deck': string; 'by-review': number } };
   /** Key-value: 'scheduler' → SchedulerSettings, and small app flags. */
@@ -19,7 +21,18 @@ export interface AppSchema extends DBSchema {
   media: { key: string; value: StoredMedia; indexes: { 'by-scope': string } };
   /** v2: note-type stylesheets of imported Anki packages. */
   styles: { key: string; value: StyleRecord };
-  /** v3: the Blobs that hold media files, a few megabytes each, one scope each (issue 15). */
+  /** v3: each card's place in the study queue (see domain/queue-slot.ts), kept with every card and schedule write. */
+  queueSlots: {
+    key: string;
+    value: QueueSlot;
+    indexes: {
+      'by-deck': string;
+      'by-deck-lane': [string, number, number, number];
+      'by-lane': [number, number, string, number];
+      'by-buried': number;
+    };
+  };
+  /** v4: the Blobs that hold media files, a few megabytes each, one scope each (issue 15). */
   mediaPacks: { key: string; value: MediaPackRecord; indexes: { 'by-scope': string } };
 }
 
@@ -40,7 +53,9 @@ export interface OpenOptions {
   mustExist?: boolean;
 }
 
-type UpgradeStep = (database: IDBPDatabase<AppSchema>) => void;
+type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
+/** A step may move data: it then returns the promise of that work (only idb requests are awaited in it). */
+type UpgradeStep = (database: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * The upgrade ladder, append-only: step i takes a database of version i (with data in it)
@@ -67,10 +82,12 @@ const UPGRADES: UpgradeStep[] = [
     media.createIndex('by-scope', 'scope');
     database.createObjectStore('styles', { keyPath: 'id' });
   },
-  // 2 → 3 (issue 15, media at any count): media bytes move into packs, so one transaction
+  // 2 → 3: queue slots (the study queue and counts from indexes) and cards by tag; moves existing data.
+  addQueueSlots,
+  // 3 → 4 (issue 15, media at any count): media bytes move into packs, so one transaction
   // writes a few Blobs however many files it holds (at 20,000 Blobs the browser ran out of file
   // handles). Existing media records keep their own Blob and stay readable as they are; only
-  // new writes use packs. (Numbered for this branch; the lead renumbers on merge.)
+  // new writes use packs, so no data moves here.
   (database) => {
     const packs = database.createObjectStore('mediaPacks', { keyPath: 'id' });
     packs.createIndex('by-scope', 'scope');
@@ -82,15 +99,16 @@ export const DB_VERSION = UPGRADES.length;
 /** Opens (creating or upgrading) the app's database; `version` is for tests of older versions. */
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
   const db: AppDb = await openDB<AppSchema>(name, version, {
-    upgrade(database, oldVersion, newVersion, transaction) {
+    async upgrade(database, oldVersion, newVersion, tx) {
       if (oldVersion === 0 && options.mustExist) {
         // Aborting the creating transaction leaves no database behind; the open rejects.
-        transaction.done.catch(() => undefined);
-        transaction.abort();
+        tx.done.catch(() => undefined);
+        tx.abort();
         return;
       }
       if (oldVersion === 0) options.onCreated?.();
-      for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database);
+      // Each step's data moves finish before the next step runs (it may build on them).
+      for (let step = oldVersion; step < (newVersion ?? version); step++) await UPGRADES[step]!(database, tx);
     },
     blocked() {
       options.onBlocked?.();

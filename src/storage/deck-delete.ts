@@ -7,14 +7,24 @@ export interface DeletedDeck {
   media: number;
 }
 
+/** Queue slots go with their cards (issue 14), and media packs with their files (issue 15). */
+const DELETE_STORES: ['decks', 'cards', 'schedules', 'reviews', 'media', 'mediaPacks', 'queueSlots'] = [
+  'decks',
+  'cards',
+  'schedules',
+  'reviews',
+  'media',
+  'mediaPacks',
+  'queueSlots',
+];
+
 /**
  * Deletes an imported deck with its cards, their progress and review log, and the media files
  * no remaining card refers to, in one transaction. Built-in decks cannot be deleted (they come
  * back with every app version); subdecks ("A::B" under "A") are separate decks, left alone.
  */
 export async function deleteDeck(db: AppDb, deckId: string): Promise<DeletedDeck> {
-  const stores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'mediaPacks'] as const;
-  return runWriteTransaction(db, [...stores], async (tx, write) => {
+  return runWriteTransaction(db, DELETE_STORES, async (tx, write) => {
     const deck = await tx.objectStore('decks').get(deckId);
     if (!deck) throw new Error('That deck no longer exists.');
     if (deck.source === 'builtin') throw new Error(`"${deck.name}" comes with the app and cannot be deleted.`);
@@ -37,6 +47,7 @@ export async function deleteDeck(db: AppDb, deckId: string): Promise<DeletedDeck
       Promise.all([...scopes].map((scope) => tx.objectStore('mediaPacks').index('by-scope').getAllKeys(scope))),
     ]).then((lists) => lists.map((keys) => keys.flat()));
     for (const card of cards) await write(tx.objectStore('cards').delete(card.id));
+    for (const card of cards) await write(tx.objectStore('queueSlots').delete(card.id));
     for (const key of scheduleKeys) await write(tx.objectStore('schedules').delete(key));
     for (const key of reviewKeys) await write(tx.objectStore('reviews').delete(key));
     for (const key of mediaKeys!) await write(tx.objectStore('media').delete(key));

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { online } from '../app/connectivity';
 import type { Recovery } from '../app/recovery';
 import type { AppServices } from '../app/services';
 import type { StorageProblem } from '../app/storage-health';
@@ -40,8 +41,15 @@ export function App({ services, banners, settingsExtras, fatal, recovery }: AppS
             </a>
           ))}
         </nav>
+        {online.value ? null : (
+          <span class="offline-mark" role="status">
+            Offline
+          </span>
+        )}
+        {/* One quiet place for app messages (update, install, offline-ready, storage): under the
+            header, over the page's top, never over the grade bar at the bottom. */}
+        <div class="notice-area">{banners}</div>
       </header>
-      {banners}
       <main id="main" tabIndex={-1}>
         {fatal ? (
           <StorageProblemPanel problem={fatal} recovery={recovery} />

@@ -24,11 +24,12 @@ export function GradeBar({ preview, at, disabled, onGrade }: Props) {
             type="button"
             class={`grade grade-${GRADE_NAMES[grade].toLowerCase()}`}
             disabled={disabled}
-            aria-label={`${GRADE_NAMES[grade]}: next in ${describeInterval(span)} (key ${grade})`}
+            // The name holds the visible words in their order ("Again 1m"), then the long form.
+            aria-label={`${GRADE_NAMES[grade]} ${formatInterval(span)}: next in ${describeInterval(span)} (key ${grade})`}
             onClick={() => onGrade(grade)}
           >
+            <span class="grade-name">{GRADE_NAMES[grade]}</span>{' '}
             <span class="grade-interval">{formatInterval(span)}</span>
-            <span class="grade-name">{GRADE_NAMES[grade]}</span>
           </button>
         );
       })}

@@ -4,22 +4,22 @@ import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
 import { routeHref } from './routes';
 
-/** The decks with their due / new / total counts, and "Study all due". */
+/**
+ * The decks with their due / new / total counts, "Study all due", and the day's shared new-card
+ * budget (said once: each row's new count is what that deck would start now, from the same budget).
+ * What arrives with the data sits below the button, so nothing already on screen moves (CLS 0).
+ */
 export function HomeScreen() {
   const app = useApp();
   const summaries = app.summaries.value;
   const now = app.now.value;
   const names = new Set(summaries.map((s) => s.deck.name));
   const dueAll = app.allDueCount.value;
+  const newLeft = app.momentAt(now, app.doneToday.value).room.newCards;
+  const newPerDay = app.settings.value.newPerDay;
   return (
     <section class="screen home" aria-labelledby="decks-heading">
       <h1 id="decks-heading">Decks</h1>
-      {app.gradedToday.value > 0 ? (
-        <p class="today" role="status">
-          Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'},{' '}
-          {app.doneToday.value.newCards} new {app.doneToday.value.newCards === 1 ? 'card' : 'cards'} started.
-        </p>
-      ) : null}
       <a
         class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`}
         href={routeHref('study', { scope: ALL_DECKS })}
@@ -27,6 +27,19 @@ export function HomeScreen() {
       >
         Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
       </a>
+      {app.gradedToday.value > 0 ? (
+        <p class="today" role="status">
+          Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'},{' '}
+          {app.doneToday.value.newCards} new {app.doneToday.value.newCards === 1 ? 'card' : 'cards'} started.
+        </p>
+      ) : null}
+      {app.ready.value ? (
+        <p class="budget">
+          {newLeft === 0
+            ? `No new cards left today (${newPerDay} a day, shared by all decks).`
+            : `${newLeft} of ${newPerDay} new cards left today, shared by all decks.`}
+        </p>
+      ) : null}
       {summaries.length === 0 ? (
         <p class="empty">{app.ready.value ? 'No decks yet. Import one to begin.' : 'Loading decks…'}</p>
       ) : (

@@ -23,36 +23,38 @@ export function StorageNotices({ dataWasMissing, recovery }: { dataWasMissing: b
   return (
     <>
       {dataWasMissing && latest && !dismissed ? (
-        <div class="banner-notice" role="alert">
-          <p>
+        <div class="notice notice-stack" role="alert">
+          <p class="notice-text">
             PrepDeck found none of your data in this browser, but it has an automatic backup: the{' '}
             {KIND_LABELS[latest.kind].toLowerCase()} of{' '}
             {new Date(latest.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} (
             {formatBytes(latest.size)}). The browser may have removed the app’s data to free space or after a storage
             error.
           </p>
-          {step.name === 'failed' ? <p class="error">{step.message}</p> : null}
-          {step.name === 'reading' || step.name === 'writing' ? <p role="status">Restoring…</p> : null}
-          <div class="button-row">
-            <button
-              type="button"
-              class="button primary"
-              disabled={step.name === 'reading' || step.name === 'writing'}
-              onClick={async () => {
-                if (await recovery.restoreLatest()) location.reload();
-              }}
-            >
-              Restore it
-            </button>
-            <button type="button" class="button" onClick={() => setDismissed(true)}>
-              Start afresh
-            </button>
-          </div>
+          {step.name === 'failed' ? <p class="notice-text error">{step.message}</p> : null}
+          {step.name === 'reading' || step.name === 'writing' ? (
+            <p class="notice-text" role="status">
+              Restoring…
+            </p>
+          ) : null}
+          <button
+            type="button"
+            class="button primary"
+            disabled={step.name === 'reading' || step.name === 'writing'}
+            onClick={async () => {
+              if (await recovery.restoreLatest()) location.reload();
+            }}
+          >
+            Restore it
+          </button>
+          <button type="button" class="button" onClick={() => setDismissed(true)}>
+            Start afresh
+          </button>
         </div>
       ) : null}
       {repaired.length > 0 ? (
-        <div class="banner-notice" role="status">
-          <p>
+        <div class="notice notice-stack" role="status">
+          <p class="notice-text">
             {describeRepairedSettings(repaired)} <a href={routeHref('settings')}>Open Settings</a>
           </p>
           <button type="button" class="button" onClick={() => app.dismissSettingsNotice()}>

@@ -2,23 +2,23 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
 import { ALL_DECKS } from '../domain/study-session';
-import { useApp, useStudy } from './app-context';
-import { CardContent, CardNotes } from './CardContent';
+import type { StudyState } from '../app/study-session';
+import { useApp } from './app-context';
 import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
+import { StudyCard } from './StudyCard';
 import { routeHref, type ScreenProps } from './routes';
 
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
-export function StudyScreen({ params }: ScreenProps) {
+export function StudyScreen({ params, study }: ScreenProps & { study: StudyState }) {
   const scope = params.scope ?? ALL_DECKS;
   const app = useApp();
-  const study = useStudy();
   const session = study.session.value;
   const revealButton = useRef<HTMLButtonElement>(null);
 
   // Each visit starts from the current queue (decks may have changed since the last one).
   useEffect(() => {
-    if (app.ready.value) study.start(scope);
+    if (app.ready.value) study.start(scope).catch(() => undefined);
   }, [scope, app.ready.value]);
 
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
@@ -28,6 +28,8 @@ export function StudyScreen({ params }: ScreenProps) {
       const target = event.composedPath?.()[0] ?? event.target;
       if (target instanceof Element && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       if (event.altKey || event.metaKey) return;
+      // A dialog over the card (a link's confirmation) has the keys until it closes.
+      if (document.querySelector('dialog[open]')) return;
       const s = study.session.peek();
       if ((event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
         event.preventDefault();
@@ -97,23 +99,18 @@ export function StudyScreen({ params }: ScreenProps) {
           {study.error.value}
         </p>
       ) : null}
+      {study.notice.value ? (
+        <p class="notice" role="status">
+          {study.notice.value}
+        </p>
+      ) : null}
       {current ? (
         <>
           <article class="card" aria-label="Card">
             <div class="card-meta">
               {current.kind === 'new' ? 'New' : current.kind === 'learning' ? 'Learning' : 'Review'}
             </div>
-            <CardContent card={current.card} side="front" />
-            <div class="answer" aria-live="polite">
-              {session.revealed ? (
-                <>
-                  <hr />
-                  <h2 class="visually-hidden">Answer</h2>
-                  <CardContent card={current.card} side="back" />
-                  {current.card.notes ? <CardNotes card={current.card} /> : null}
-                </>
-              ) : null}
-            </div>
+            <StudyCard card={current.card} revealed={session.revealed} onReveal={() => study.reveal()} />
             {session.revealed && current.card.source ? <p class="card-source">From: {current.card.source}</p> : null}
           </article>
           <div class="action-bar">

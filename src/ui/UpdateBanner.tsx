@@ -1,4 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { currentRoute } from './routes';
 import './pwa-banners.css';
 
 /** What the banner needs from src/app/pwa.ts; App passes the module itself: `<UpdateBanner {...pwa} />`. */
@@ -9,6 +11,9 @@ export interface UpdateBannerProps {
   dismissUpdate: () => void;
   dismissOfflineReady: () => void;
 }
+
+/** How long "Ready to work offline" stays before it goes by itself. */
+export const OFFLINE_READY_MS = 6000;
 
 /**
  * "Update available — reload" and, after the first install, "Ready to work offline".
@@ -23,7 +28,14 @@ export function UpdateBanner({
   dismissOfflineReady,
 }: UpdateBannerProps) {
   const update = needRefresh.value;
-  const ready = !update && offlineReady.value;
+  // Not over a card being studied: the news waits for the next screen.
+  const ready = !update && offlineReady.value && currentRoute().route.name !== 'study';
+  // "Ready to work offline" is news once: it goes by itself rather than stay over a card.
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(dismissOfflineReady, OFFLINE_READY_MS);
+    return () => clearTimeout(timer);
+  }, [ready]);
   return (
     <div class="pwa-banner-region" role="status" aria-live="polite">
       {update ? (

@@ -37,7 +37,10 @@ export const ROUTES = [
     name: 'study',
     path: 'study/:scope',
     needsData: true,
-    load: async () => (await import('./StudyScreen')).StudyScreen,
+    load: async (services) => {
+      const [study, { StudyScreen }] = await Promise.all([services.loadStudy(), import('./StudyScreen')]);
+      return (props: ScreenProps) => <StudyScreen {...props} study={study} />;
+    },
   },
   {
     name: 'import',

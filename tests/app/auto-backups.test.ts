@@ -42,10 +42,11 @@ async function startWithFolder(folder: BackupFolder, clock = manualClock(MORNING
 }
 
 async function gradeCards(services: ReturnType<typeof createAppServices>, count: number) {
-  services.study.start('alpha');
+  const study = await services.loadStudy();
+  await study.start('alpha');
   for (let i = 0; i < count; i++) {
-    services.study.reveal();
-    await services.study.grade(Grade.Good);
+    study.reveal();
+    await study.grade(Grade.Good);
   }
 }
 
@@ -246,14 +247,15 @@ describe('a grade the browser cannot store', () => {
       loadBuiltinDecks: async () => [makeDeck('alpha', 5, 'Alpha')],
     });
     await full.state.start();
-    full.study.start('alpha');
-    const card = full.study.session.value!.current!.card.id;
-    full.study.reveal();
-    await expect(full.study.grade(Grade.Good)).rejects.toThrow();
-    expect(full.study.error.value).toBe(
+    const study = await full.loadStudy();
+    await study.start('alpha');
+    const card = study.session.value!.current!.card.id;
+    study.reveal();
+    await expect(study.grade(Grade.Good)).rejects.toThrow();
+    expect(study.error.value).toBe(
       'Your grade was not saved: the device is out of space (the browser refused to store more). Free some space on the device, then try again.',
     );
-    expect(full.study.session.value!.current!.card.id).toBe(card);
+    expect(study.session.value!.current!.card.id).toBe(card);
     expect(await db.count('reviews')).toBe(0);
     void services;
   });
@@ -276,9 +278,10 @@ describe('settings the Settings screen would refuse, found at start-up', () => {
     ]);
     expect(await db.get('settings', 'scheduler')).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 7 });
     // Studying works with the repaired settings.
-    services.study.start('alpha');
-    services.study.reveal();
-    await services.study.grade(Grade.Good);
+    const study = await services.loadStudy();
+    await study.start('alpha');
+    study.reveal();
+    await study.grade(Grade.Good);
     expect(await db.count('reviews')).toBe(1);
   });
 });

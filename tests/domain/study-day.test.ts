@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nextStudyDayStart, studyDayStart } from '../../src/domain/study-day';
+import {
+  localDateAt,
+  nextStudyDayStart,
+  studyDayNumber,
+  studyDayNumberStart,
+  studyDayStart,
+} from '../../src/domain/study-day';
 
 const HOUR = 3_600_000;
 
@@ -27,5 +33,24 @@ describe('study days', () => {
       expect(nextStudyDayStart(at, 4, 330) - start).toBe(24 * HOUR);
       expect(at).toBeLessThan(start + 24 * HOUR);
     }
+  });
+
+  it('numbers study days so that consecutive days differ by one across a DST change, each starting at the local hour', () => {
+    const change = Date.UTC(2026, 2, 29, 1); // Paris: UTC+1 -> UTC+2
+    const paris = (at: number) => (at < change ? 60 : 120);
+    const saturday = studyDayNumber(Date.UTC(2026, 2, 28, 12), 4, paris);
+    const sunday = studyDayNumber(Date.UTC(2026, 2, 29, 12), 4, paris);
+    expect(sunday - saturday).toBe(1);
+    expect(studyDayNumberStart(saturday, 4, paris)).toBe(Date.UTC(2026, 2, 28, 3)); // 04:00 at UTC+1
+    expect(studyDayNumberStart(sunday, 4, paris)).toBe(Date.UTC(2026, 2, 29, 2)); // 04:00 at UTC+2
+    // 03:30 local on Sunday is still Saturday's study day.
+    expect(studyDayNumber(Date.UTC(2026, 2, 29, 1, 30), 4, paris)).toBe(saturday);
+  });
+
+  it('turns a picked calendar date into the instant of a local hour, and rejects what is not a date', () => {
+    expect(localDateAt('2026-11-20', 9, -5 * 60)).toBe(Date.UTC(2026, 10, 20, 14));
+    expect(localDateAt('2026-11-20', 9, 9 * 60)).toBe(Date.UTC(2026, 10, 20, 0));
+    expect(() => localDateAt('2026-02-31', 9, 0)).toThrow('Not a calendar date (YYYY-MM-DD): "2026-02-31"');
+    expect(() => localDateAt('20 Nov', 9, 0)).toThrow(RangeError);
   });
 });

@@ -75,3 +75,88 @@ describe('deck validator', () => {
     );
   });
 });
+
+describe('interview decks: answer points, behavioural questions, the interview flag', () => {
+  const interviewDeck = () => ({
+    id: 'my-interview',
+    name: 'My interview',
+    interview: true,
+    cards: [
+      {
+        id: 'conflict',
+        front: 'Tell me about a time you disagreed with a product manager.',
+        back: 'A strong answer covers:\n- the disagreement\n- how you resolved it',
+        behavioural: true,
+        points: [
+          { text: 'The disagreement, in one sentence', keywords: ['disagreed', 'conflict'] },
+          { text: 'How you resolved it, and the result', keywords: ['resolved', 'agreed', 'result'] },
+        ],
+      },
+      { id: 'why-ops', front: 'Why product ops?', back: 'Your reasons.' },
+    ],
+  });
+
+  it('accepts points, behavioural and interview, and keeps them', () => {
+    const deck = validateDeckFile(interviewDeck(), 'my-interview.json');
+    expect(deck.interview).toBe(true);
+    expect(deck.cards[0]).toMatchObject({ behavioural: true, points: interviewDeck().cards[0]!.points });
+    expect(deck.cards[1]!.points).toBeUndefined();
+    expect(deck.cards[1]!.behavioural).toBeUndefined();
+  });
+
+  it('false is the same as leaving the field out', () => {
+    const data = { ...interviewDeck(), interview: false };
+    data.cards[0]!.behavioural = false;
+    const deck = validateDeckFile(data, 'my-interview.json');
+    expect(deck.interview).toBeUndefined();
+    expect(deck.cards[0]!.behavioural).toBeUndefined();
+  });
+
+  const withPoints = (points: unknown) => {
+    const data = interviewDeck();
+    (data.cards[0] as Record<string, unknown>).points = points;
+    return data;
+  };
+  const point = (text: string, keywords: unknown = ['word']) => ({ text, keywords });
+
+  it.each([
+    ['not a list', 'the points', 'expected a list of 1 to 5 points, but found a text'],
+    ['an empty list', [], 'expected 1 to 5 points, but found 0'],
+    ['six points', Array.from({ length: 6 }, (_, i) => point(`Point ${i}`)), 'expected 1 to 5 points, but found 6'],
+    [
+      'a point that is a text',
+      ['just text'],
+      'point 1: expected an object with "text" and "keywords", but found a text',
+    ],
+    [
+      'an empty text',
+      [point('ok'), point('  ')],
+      'point 2: field "text": expected a non-empty text, but found an empty text',
+    ],
+    ['two lines', [point('one\ntwo')], 'point 1: field "text": expected one line, but it has a line break'],
+    [
+      'a paragraph',
+      [point('x'.repeat(121))],
+      'point 1: field "text": expected one line of at most 120 characters, but it has 121',
+    ],
+    ['no key words', [point('ok', [])], 'point 1: field "keywords": expected a list of one or more key words'],
+    ['a blank key word', [point('ok', ['fine', ' '])], 'point 1: field "keywords": expected a list of one or more'],
+    ['key words as one text', [point('ok', 'a, b')], 'point 1: field "keywords": expected a list of one or more'],
+    ['an unknown field', [{ ...point('ok'), weight: 2 }], 'point 1: unknown field "weight" (expected text, keywords)'],
+  ])('rejects points that are %s, naming the file, the card, the field and the point', (_label, points, reason) => {
+    expect(messageFor(withPoints(points), 'my-interview.json')).toContain(
+      `my-interview.json, card 1 (id "conflict"): field "points": ${reason}`,
+    );
+  });
+
+  it('rejects a behavioural or interview flag that is not true or false', () => {
+    const data = interviewDeck();
+    (data.cards[1] as Record<string, unknown>).behavioural = 'yes';
+    expect(messageFor(data, 'my-interview.json')).toBe(
+      'my-interview.json, card 2 (id "why-ops"): field "behavioural": expected true or false, but found a text',
+    );
+    expect(messageFor({ ...interviewDeck(), interview: 1 }, 'my-interview.json')).toBe(
+      'my-interview.json: field "interview": expected true or false, but found a number',
+    );
+  });
+});

@@ -4,7 +4,8 @@
  * durable service worker), and a record of everything that would count as a failure a user
  * could notice: console errors, uncaught exceptions, and requests to any other origin.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -168,4 +169,23 @@ export async function closeAndCheck(session: Session, { foreign = true } = {}): 
 export async function goOffline(session: Session): Promise<void> {
   session.server.setReachable(false);
   await session.context.setOffline(true);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's accessibility check of the page as it is now, WCAG A/AA and best practices: one
+ * line per violation ("rule: the elements"). Evaluated through DevTools, so the page's CSP
+ * (no inline script) does not stop it, and nothing of it stays in the app.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
+    }
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, readTextFile, sniffZeroBytes } from '../../src/import/decode-text';
 import { findOversizedField } from '../../src/import/field-limit';
-import { previewTextFile, previewTextImport, previewTextImportInSlices } from '../../src/import/text-import';
+import { previewTextImport, previewTextImportInSlices } from '../../src/import/text-import';
+import { previewTextFile } from '../../src/import/text-import-session';
 import { thrown } from '../helpers/thrown';
 
 const MB2 = 'x'.repeat(2_000_000);

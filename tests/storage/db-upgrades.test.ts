@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CardState } from '../../src/domain/model';
+import { CardState, type CardRecord, type ScheduleRecord } from '../../src/domain/model';
+import { Lane } from '../../src/domain/queue-slot';
 import { DB_VERSION, openAppDb } from '../../src/storage/db';
 import { writeImport } from '../../src/storage/import-write';
 import { loadMedia } from '../../src/storage/media-store';
@@ -17,6 +18,7 @@ describe('database upgrade ladder', () => {
       'decks',
       'media',
       'mediaPacks',
+      'queueSlots',
       'reviews',
       'schedules',
       'settings',
@@ -86,20 +88,92 @@ describe('database upgrade ladder', () => {
     v2.close();
   });
 
-  it('upgrades a version-2 database with media (each file its own Blob) to packs, the old files still shown', async () => {
+  it('upgrades a version-2 database holding cards and progress: every card gets its queue slot', async () => {
     const name = freshName();
     const v2 = await openAppDb(name, {}, 2);
-    const legacy = { id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob(['old bytes']) };
-    await v2.put('media', legacy);
+    const card = (key: string, extra: Partial<CardRecord> = {}): CardRecord => ({
+      id: `d/${key}`,
+      deckId: 'd',
+      key,
+      front: `Q ${key}`,
+      back: 'A',
+      format: 'text',
+      tags: ['role-analyst', 'metrics'],
+      order: Number(key.replace(/\D/g, '')) || 0,
+      ...extra,
+    });
+    const schedule = (key: string, state: CardState, due: number): ScheduleRecord => ({
+      cardId: `d/${key}`,
+      deckId: 'd',
+      due,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 1,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 2,
+      lapses: 0,
+      state,
+      lastReview: due - 1000,
+    });
+    await v2.put('decks', { id: 'd', name: 'Deck', description: '', source: 'import', createdAt: 1, updatedAt: 1 });
+    // More cards than one upgrade batch, so the step's paging is exercised too.
+    const cards = Array.from({ length: 4_100 }, (_, i) =>
+      card(`n${i}`, { tags: i % 2 ? ['other'] : ['role-analyst'] }),
+    );
+    cards.push(card('l1'), card('r1'), card('s1', { suspended: true }), card('x1', { retired: true }));
+    const tx = v2.transaction(['cards', 'schedules'], 'readwrite');
+    for (const c of cards) void tx.objectStore('cards').put(c);
+    void tx.objectStore('schedules').put(schedule('l1', CardState.Relearning, 500));
+    void tx.objectStore('schedules').put(schedule('r1', CardState.Review, 9_000));
+    await tx.done;
     v2.close();
 
+    const db = await openAppDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('cards')).toBe(cards.length);
+    // Retired cards have no slot; the others each have one.
+    expect(await db.count('queueSlots')).toBe(cards.length - 1);
+    expect(await db.get('queueSlots', 'd/l1')).toEqual({
+      cardId: 'd/l1',
+      deckId: 'd',
+      lane: Lane.Learning,
+      due: 500,
+      order: 1,
+    });
+    expect(await db.get('queueSlots', 'd/r1')).toMatchObject({ lane: Lane.Review, due: 9_000 });
+    expect(await db.get('queueSlots', 'd/n4099')).toEqual({
+      cardId: 'd/n4099',
+      deckId: 'd',
+      lane: Lane.New,
+      due: 0,
+      order: 4099,
+    });
+    expect((await db.get('queueSlots', 'd/s1'))?.lane).toBeUndefined();
+    expect(await db.get('queueSlots', 'd/x1')).toBeUndefined();
+    // The lane index holds exactly the cards to study: 4,100 new, one learning, one review.
+    const lanes = db.transaction('queueSlots').store.index('by-lane');
+    expect(await lanes.count(IDBKeyRange.bound([Lane.New], [Lane.New, []]))).toBe(4_100);
+    expect(await lanes.count(IDBKeyRange.bound([Lane.Learning], [Lane.Review, []]))).toBe(2);
+    // A role's cards by tag, without reading the collection.
+    expect(await db.countFromIndex('cards', 'by-tag', 'role-analyst')).toBe(2_050 + 4);
+    db.close();
+  });
+
+  it('upgrades a version-3 database with media (each file its own Blob) to packs, the old files still shown', async () => {
+    const name = freshName();
     const v3 = await openAppDb(name, {}, 3);
-    expect([...v3.objectStoreNames]).toContain('mediaPacks');
-    const old = await loadMedia(v3, 's', 'a.png');
+    const legacy = { id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob(['old bytes']) };
+    await v3.put('media', legacy);
+    v3.close();
+
+    const v4 = await openAppDb(name, {}, 4);
+    expect([...v4.objectStoreNames]).toContain('mediaPacks');
+    const old = await loadMedia(v4, 's', 'a.png');
     expect(await old!.blob.text()).toBe('old bytes');
     // A newer version of the package replaces the file in place; its bytes then live in a pack.
     await writeImport(
-      v3,
+      v4,
       {
         fileName: 'p.apkg',
         kind: 'apkg',
@@ -109,9 +183,9 @@ describe('database upgrade ladder', () => {
       },
       1,
     );
-    expect(await (await loadMedia(v3, 's', 'a.png'))!.blob.text()).toBe('new bytes');
-    expect(await v3.count('mediaPacks')).toBe(1);
-    v3.close();
+    expect(await (await loadMedia(v4, 's', 'a.png'))!.blob.text()).toBe('new bytes');
+    expect(await v4.count('mediaPacks')).toBe(1);
+    v4.close();
   });
 
   it('tells an open tab that a newer version wants the database, and the upgrade goes through', async () => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { canInstall, showIosHint, watchInstallability } from '../../src/app/install-prompt';
+import { canInstall, offerInstall, showIosHint, watchInstallability } from '../../src/app/install-prompt';
 import { navigate } from '../../src/ui/routes';
-import { InstallPrompt } from '../../src/ui/InstallPrompt';
+import { InstallButton, InstallPrompt } from '../../src/ui/InstallPrompt';
 
 /** Chromium's deferred install event, as far as the app uses it. */
 function installEvent() {
@@ -21,7 +21,9 @@ afterEach(() => {
   cleanup();
   navigate('home');
   canInstall.value = false;
+  offerInstall.value = false;
   showIosHint.value = false;
+  localStorage.clear();
 });
 
 describe('InstallPrompt', () => {
@@ -54,6 +56,26 @@ describe('InstallPrompt', () => {
     await screen.findByRole('button', { name: 'Install' });
     window.dispatchEvent(new Event('appinstalled'));
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Install' })).toBeNull());
+  });
+
+  it('"Not now" hides the offer for good; Settings keeps an Install button', async () => {
+    render(
+      <>
+        <InstallPrompt />
+        <InstallButton />
+      </>,
+    );
+    window.dispatchEvent(installEvent());
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Install' })).toBeNull());
+    expect(localStorage.getItem('prepdeck:install-not-now')).toBe('1');
+    // The next visit: the browser offers again, the message area stays quiet.
+    window.dispatchEvent(installEvent());
+    expect(screen.queryByRole('button', { name: 'Install' })).toBeNull();
+    const event = installEvent();
+    window.dispatchEvent(event);
+    fireEvent.click(screen.getByRole('button', { name: 'Install PrepDeck' }));
+    expect(event.prompt).toHaveBeenCalledOnce();
   });
 
   it('on iOS Safari, explains Share → Add to Home Screen, and can be hidden for good', async () => {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { navigate } from '../../src/ui/routes';
 import { App } from '../../src/ui/App';
+import { preloadScreen } from '../../src/ui/Lazy';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
 const T = Date.UTC(2026, 11, 1, 10, 0);
@@ -10,6 +11,8 @@ const T = Date.UTC(2026, 11, 1, 10, 0);
 async function renderStudy(cards = 2) {
   const clock = manualClock(T, 60);
   const app = await startApp([makeDeck('alpha', cards, 'Alpha')], clock);
+  // As the page does after its first paint: the study screen's code is loaded before it is opened.
+  await preloadScreen('study', app.services);
   navigate('study', { scope: 'alpha' });
   render(<App services={app.services} />);
   await screen.findByRole('button', { name: 'Show answer' });
@@ -32,12 +35,12 @@ describe('study screen', () => {
     const answer = await screen.findByText('Alpha answer 1');
     // The answer sits in a live region, so a screen reader announces it.
     expect(answer.closest('[aria-live="polite"]')).toBeTruthy();
-    const again = screen.getByRole('button', { name: /^Again: next in 1 minute/ });
-    const good = screen.getByRole('button', { name: /^Good: next in 10 minutes/ });
+    const again = screen.getByRole('button', { name: /^Again 1m: next in 1 minute/ });
+    const good = screen.getByRole('button', { name: /^Good 10m: next in 10 minutes/ });
     expect(again.textContent).toContain('1m');
     expect(good.textContent).toContain('10m');
     expect(screen.getByRole('button', { name: /^Hard/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^Easy: next in \d+ days?/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Easy \d+d: next in \d+ days?/ })).toBeTruthy();
   });
 
   it('grading moves to the next card only after the write, and undo brings the card back', async () => {
@@ -108,7 +111,7 @@ describe('study screen', () => {
   it('home: a deck with nothing to study says when its next card is due', async () => {
     const clock = manualClock(T, 60);
     const app = await startApp([makeDeck('solo', 1, 'Solo')], clock);
-    app.study.start('solo');
+    await app.study.start('solo');
     app.study.reveal();
     await app.study.grade(4); // Easy: next due in days
     navigate('home');

@@ -83,10 +83,11 @@ describe.each(generations)('reading a %s package: %s', (generation, _label, opti
     expect(c10.back).toContain('<span class="cloze" data-ordinal="10">OKRs</span>');
   });
 
-  it('renders type: without raw syntax', () => {
+  it('renders type: without raw syntax: a box on the front, a comparison with the answer on the back', () => {
     const typed = card(bundle, GUIDS.typeIn, 0);
     expect(typed.front + typed.back).not.toContain('[[type:');
-    expect(typed.back).toContain('<code id="typeans">Paris</code>');
+    expect(typed.front).toContain('<div class="type-answer" data-type-answer="input"></div>');
+    expect(typed.back).toContain('data-type-answer="compare" data-expected="Paris"');
   });
 
   it('imports a card with a broken template with a visible notice and a warning', () => {
