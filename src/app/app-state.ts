@@ -19,7 +19,8 @@ import { syncBuiltinDecks } from '../storage/builtin-sync';
 import type { AppDb } from '../storage/db';
 import { readStudyWindow, type SlotSource } from '../storage/queue-read';
 import { loadReviewsSince } from '../storage/review-writes';
-import { loadSettings, saveSettings } from '../storage/settings-store';
+import { loadStoredSettings, saveSettings } from '../storage/settings-store';
+import { repairSettings, type SettingProblem } from '../domain/settings-check';
 import { countDeckCards, hasSchedules, loadDecks, releaseBuriedCards } from '../storage/study-data';
 import type { Clock } from './clock';
 import { windowRequest, type QueueMoment } from './queue-reader';
@@ -52,6 +53,8 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   const hasProgress = signal(false);
   /** Goes up on every reload: caches of stored things (media URLs) start afresh. */
   const generation = signal(0);
+  /** Stored settings the Settings screen would refuse, replaced by defaults at the last load (said on screen). */
+  const settingsRepaired = signal<SettingProblem[]>([]);
 
   const offsetAt = (at: number) => clock.utcOffsetMinutes(at);
   const dayStartAt = (at: number) => studyDayStart(at, settings.value.dayStartHour, offsetAt(at));
@@ -151,7 +154,10 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   /** Reads settings, decks, today's reviews and the counts from the database, and shows them together. */
   async function reloadLocal(): Promise<void> {
     const at = clock.now();
-    const saved = await loadSettings(db);
+    // A value the Settings screen would refuse (a damaged or hand-edited store) must not reach
+    // the scheduler: the default stands in for it, the screen says so, and the store is mended.
+    const { settings: saved, problems } = repairSettings((await loadStoredSettings(db)) ?? {});
+    if (problems.length > 0) await saveSettings(db, saved).catch(() => undefined);
     const since = studyDayStart(at, saved.dayStartHour, offsetAt(at)) - 24 * HOUR;
     const [deckList, recent, progress] = await Promise.all([
       loadDecks(db),
@@ -167,6 +173,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       todaysReviews.value = recent;
       hasProgress.value = progress;
       generation.value += 1;
+      if (problems.length > 0) settingsRepaired.value = problems;
       // Newer than any count read still on its way (those used the old decks and settings).
       countsRead += 1;
       showCounts(counts, at, true);
@@ -199,6 +206,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     now,
     hasProgress,
     generation,
+    settingsRepaired,
     /** Calls `follow(at, outside)` after every tick and every change another tab made; returns the unsubscribe. */
     follow(follower: (at: number, outside: boolean) => Promise<void>): () => void {
       followers.add(follower);
@@ -253,6 +261,11 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       });
     },
 
+    /** Forgets the notice about repaired settings (the user has read it). */
+    dismissSettingsNotice(): void {
+      settingsRepaired.value = [];
+    },
+
     /** The state after an undo has committed: its review gone. */
     applyUndo(undone: ReviewRecord): void {
       todaysReviews.value = todaysReviews.value.filter((r) => r.id !== undone.id);
@@ -261,6 +274,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     async saveSettings(next: SchedulerSettings): Promise<void> {
       await saveSettings(db, next);
       settings.value = next;
+      settingsRepaired.value = [];
       await refreshCounts();
       tabs.announce('settings');
     },

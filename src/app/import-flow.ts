@@ -11,7 +11,10 @@ import type { ImportPlan } from '../domain/import-plan';
 import type { TextImportSession } from '../import/open-text-import';
 import type { TextImportOptions, TextImportPreview } from '../import/text-import';
 import { planImport, writeImport } from '../storage/import-write';
+import { describeShortfall, estimateImportBytes, findShortfall } from '../domain/storage-space';
 import { fileKindOf } from './file-kind';
+import { describeStorageFailure } from './storage-health';
+import { askAgainIfSpaceTight } from './storage-persistence';
 import { pendingBackup, pendingFiles } from './pending-files';
 import type { AppServices } from './services';
 
@@ -41,7 +44,8 @@ export type ImportStep =
   | { name: 'idle' }
   | { name: 'reading'; progress: Progress }
   | { name: 'preview'; preview: ImportPreview; source: TextSource | null }
-  | { name: 'writing' }
+  /** `label`: "Making a safety backup", then "Saving". */
+  | { name: 'writing'; label: string }
   | { name: 'done'; message: string; deckId: string | null }
   | { name: 'backup-found'; file: File };
 
@@ -63,7 +67,13 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export type ImportFlow = ReturnType<typeof createImportFlow>;
 
 /** Builds the import flow over the app's database and shared state. */
-export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 'clock' | 'state'>) {
+export function createImportFlow({
+  db,
+  clock,
+  state,
+  autoBackups,
+  storage = typeof navigator !== 'undefined' ? navigator.storage : undefined,
+}: Pick<AppServices, 'db' | 'clock' | 'state' | 'autoBackups'> & { storage?: StorageManager }) {
   const step = signal<ImportStep>({ name: 'idle' });
   const error = signal<string | null>(null);
   /** The options the user set before choosing a file (format, deck name, Quizlet separators). */
@@ -200,15 +210,34 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
       step.value = { name: 'idle' };
     },
 
-    /** Writes the previewed import in one transaction, then shows the new decks. */
+    /**
+     * Writes the previewed import in one transaction, then shows the new decks. First: will it
+     * fit (refused with the numbers if not), and a safety backup of what is here now.
+     */
     async confirm(): Promise<void> {
       const current = step.value;
       if (current.name !== 'preview') return;
-      step.value = { name: 'writing' };
+      error.value = null;
+      step.value = { name: 'writing', label: 'Checking the space left' };
       try {
+        const backups = autoBackups.list.value ?? (await autoBackups.refresh());
+        const safetyBackup = backups[0]?.size ?? 0;
+        const need = estimateImportBytes(current.preview.bundle) + safetyBackup;
+        const estimate = await storage?.estimate?.().catch(() => undefined);
+        const shortfall = findShortfall(need, estimate);
+        if (shortfall) {
+          step.value = current;
+          error.value = describeShortfall(shortfall, safetyBackup > 0);
+          void askAgainIfSpaceTight(storage);
+          return;
+        }
+        step.value = { name: 'writing', label: 'Making a safety backup' };
+        await autoBackups.beforeChange('import');
+        step.value = { name: 'writing', label: 'Saving' };
         const plan = await writeImport(db, current.preview.bundle, clock.now());
         closeTextSession();
         await state.reload();
+        void askAgainIfSpaceTight(storage);
         step.value = {
           name: 'done',
           message: describeImported(plan),
@@ -216,7 +245,7 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
         };
       } catch (cause) {
         step.value = current;
-        error.value = `Nothing was imported: ${messageOf(cause)}`;
+        error.value = `Nothing was imported: ${describeStorageFailure(cause)}`;
       }
     },
   };

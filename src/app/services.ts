@@ -5,19 +5,22 @@
  * the screen first opens (see src/ui/routes.tsx).
  */
 import { createAppState, type AppDeps } from './app-state';
+import { createAutoBackups, type AutoBackupDeps } from './auto-backups';
 import { createCardAssets } from './card-assets';
 import type { StudyState } from './study-session';
 
 export type AppServices = ReturnType<typeof createAppServices>;
 
-/** Builds the app's state and features over an open database. */
-export function createAppServices(deps: AppDeps) {
+/** Builds the app's state and features over an open database; `backups` replaces the backup folder and runner (tests). */
+export function createAppServices(deps: AppDeps & { backups?: Pick<AutoBackupDeps, 'openFolder' | 'runBackup'> }) {
   const state = createAppState(deps);
   let study: Promise<StudyState> | undefined;
   return {
     db: deps.db,
     clock: deps.clock,
+    loadBuiltinDecks: deps.loadBuiltinDecks,
     state,
+    autoBackups: createAutoBackups({ db: deps.db, clock: deps.clock, state, ...deps.backups }),
     assets: createCardAssets(state, deps.db),
     /** The study session, made once (its code loads on first use). */
     loadStudy: (): Promise<StudyState> =>

@@ -23,6 +23,7 @@ import { findLastAppReview, undoReview, writeStudyGrade } from '../storage/revie
 import type { AppState } from './app-state';
 import type { Clock } from './clock';
 import { nextWindow, toStudyQueue } from './queue-reader';
+import { describeStorageFailure } from './storage-health';
 import { measured } from './timing';
 
 export type StudyState = ReturnType<typeof createStudySession>;
@@ -71,14 +72,15 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
     session.value = unchanged ? { ...s, remaining } : sessionAt(s.scope, queue, s.graded, at);
   }
 
-  async function guarded(action: () => Promise<void>): Promise<void> {
+  async function guarded(what: string, action: () => Promise<void>): Promise<void> {
     if (busy.value) return;
     busy.value = true;
     try {
       await action();
       error.value = null;
     } catch (cause) {
-      error.value = cause instanceof Error ? cause.message : String(cause);
+      // Said plainly (out of space, a disk error, the database closed), never "saved".
+      error.value = `${what}: ${describeStorageFailure(cause)}`;
       throw cause;
     } finally {
       busy.value = false;
@@ -114,7 +116,7 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
     /** Grades the current card; the next card shows once the write (which read it) has committed. */
     grade(grade: Grade): Promise<void> {
       let graded: string | null = null;
-      return guarded(async () => {
+      return guarded('Your grade was not saved', async () => {
         const s = session.value;
         if (!s?.current || !s.revealed || !s.preview) return;
         graded = s.current.card.deckId;
@@ -147,7 +149,7 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
     /** Undoes the newest grade given in the app: the card state and the review log return to what they were. */
     undo(): Promise<void> {
       let undone: string | null = null;
-      return guarded(async () => {
+      return guarded('The grade was not taken back', async () => {
         const last = await findLastAppReview(db);
         // Undo takes back today's grades only: a stray "z" must never rewind last week.
         if (!last || last.review < app.dayStart.value) return;

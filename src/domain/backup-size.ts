@@ -30,7 +30,7 @@ export function measureBackup(contents: BackupContents): BackupSize {
     utf8Length(JSON.stringify(records)) +
     (media.length + recordings.length) * ENTRY_BYTES +
     memberOverhead('backup.json');
-  const mediaBytes = media.reduce((n, m) => n + m.blob.size, 0);
+  const mediaBytes = media.reduce((n, m) => n + m.data.size, 0);
   const recordingBytes = recordings.reduce((n, r) => n + r.blob.size, 0);
   const overhead =
     media.reduce((n, _m, i) => n + memberOverhead(`media/${i}`), 0) +

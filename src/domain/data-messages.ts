@@ -3,11 +3,13 @@
  * restored or deleted, with the file name and the counts, in plain words.
  */
 import type { BackupCounts } from './backup-format';
+import type { RehearsalCounts } from './backup-rehearsal';
+import { formatCount } from './format-bytes';
 import type { ImportPlan } from './import-plan';
 
-/** "1 card", "2 cards"; "1 story", "2 stories" with the plural given. */
+/** "1 card", "2 cards", "25,000 media files"; "1 story", "2 stories" with the plural given. */
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
 /** After an import: how many cards went into which decks. */
@@ -19,12 +21,11 @@ export function describeImported(plan: Pick<ImportPlan, 'decks'>): string {
 /** After a backup was saved: the file and what it holds. */
 export function describeBackupSaved(
   fileName: string,
-  counts: BackupCounts,
-  rehearsal: { stories: readonly unknown[]; recordings: readonly unknown[] } = { stories: [], recordings: [] },
+  counts: BackupCounts & Partial<Pick<RehearsalCounts, 'stories' | 'recordings'>>,
 ): string {
   const media = counts.media > 0 ? `, ${plural(counts.media, 'media file')}` : '';
-  const stories = rehearsal.stories.length > 0 ? `, ${plural(rehearsal.stories.length, 'story', 'stories')}` : '';
-  const recordings = rehearsal.recordings.length > 0 ? `, ${plural(rehearsal.recordings.length, 'recording')}` : '';
+  const stories = counts.stories ? `, ${plural(counts.stories, 'story', 'stories')}` : '';
+  const recordings = counts.recordings ? `, ${plural(counts.recordings, 'recording')}` : '';
   return `Saved ${fileName}: ${plural(counts.decks, 'deck')}, ${plural(counts.cards, 'card')}, ${plural(counts.reviews, 'review')}${media}${stories}${recordings}.`;
 }
 

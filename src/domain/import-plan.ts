@@ -6,7 +6,7 @@
  */
 import { cardIdFor } from './deck-records';
 import { ImportError, type ImportWarning } from './import-error';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type { CardRecord, DeckRecord, MediaFile, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
 import type { ImportBundle, ImportKind } from './import-bundle';
 import { cardLocation } from './import-validate';
 import { cardRecord, deckRecord, reviewRecord, sameContent, scheduleRecord } from './import-records';
@@ -65,7 +65,7 @@ export interface ImportWrites {
   newReviews: ReviewRecord[];
   /** Existing entries rewritten because their card moved deck. */
   movedReviews: ReviewRecord[];
-  media: MediaRecord[];
+  media: MediaFile[];
   styles: StyleRecord[];
 }
 
@@ -253,7 +253,7 @@ export function computeImport(
 
   for (const media of bundle.media ?? []) {
     const scope = scopeOf(media.scope);
-    writes.media.push({ id: `${scope}/${media.name}`, scope, name: media.name, type: media.type, blob: media.data });
+    writes.media.push({ id: `${scope}/${media.name}`, scope, name: media.name, type: media.type, data: media.data });
   }
   for (const style of bundle.styles ?? []) writes.styles.push({ id: style.id, css: style.css });
 

@@ -251,6 +251,28 @@ export interface RecordingRecord {
   blob: Blob;
 }
 
+/**
+ * The bytes of one media file: `size` bytes at `offset` in `blob`. Files that arrive together
+ * (an Anki package, a backup) share one Blob, a pack of up to a few megabytes, so 25,000 small
+ * files are a handful of Blobs: the browser writes each Blob of a transaction to its own file
+ * and opens them all at once, and at that count it ran out of file handles.
+ */
+export interface MediaBytes {
+  blob: Blob;
+  offset: number;
+  size: number;
+}
+
+/** A media file to store or back up: its record, with its bytes as a place in a pack. */
+export interface MediaFile {
+  /** `${scope}/${name}` */
+  id: string;
+  scope: string;
+  name: string;
+  type: string;
+  data: MediaBytes;
+}
+
 /** A stored media file (images and audio from Anki packages), looked up by scope and normalized name. */
 export interface MediaRecord {
   /** `${scope}/${name}` */

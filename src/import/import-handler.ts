@@ -1,9 +1,8 @@
 /** What the import worker does with each message; kept apart from the worker global so tests can drive it. */
 import { ImportError } from '../domain/import-error';
 import { readBackupFile } from './backup-file';
-import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
-import { createTextImportSession, type TextImportSession } from './text-import-session';
+import { openTextImportSession, type TextImportSession } from './text-import-session';
 import { serializeError } from './worker-job';
 
 /**
@@ -33,9 +32,8 @@ export function createImportHandler(
         return;
       }
       if (request.type === 'parse') {
-        const text = typeof request.input === 'string' ? request.input : await readTextFile(request.input);
         fileName = request.fileName;
-        session = createTextImportSession(request.fileName, text);
+        session = await openTextImportSession(request.fileName, request.input, isCancelled);
       } else if (!session) {
         throw new ImportError(fileName || 'the file', null, 'there is nothing to re-map: the file was not read');
       }

@@ -2,11 +2,10 @@
  * A text file opened for previewing in the import worker (here, in slices, where there is
  * none): the first preview, then new previews with other options from what was already read.
  */
-import { readTextFile } from './decode-text';
 import type { ImportRequest } from './import-messages';
 import { createDefaultWorker, type ImportWorkerLike, type RunImportHooks, type RunningImport } from './run-import';
 import type { TextImportOptions, TextImportPreview } from './text-import';
-import { createTextImportSession } from './text-import-session';
+import { openTextImportSession } from './text-import-session';
 import { createAbortError, deserializeError } from './worker-job';
 
 /**
@@ -112,8 +111,7 @@ function openHere(
 ): TextImportSession {
   let generation = 0;
   let closed = false;
-  const text = typeof input === 'string' ? Promise.resolve(input) : readTextFile(input);
-  const session = text.then((t) => createTextImportSession(fileName, t));
+  const session = openTextImportSession(fileName, input);
   // The first preview's errors reach its own promise; later calls must not report them again.
   session.catch(() => undefined);
   const run = (next: TextImportOptions, onProgress?: (done: number, total: number) => void): RunningImport => {

@@ -3,6 +3,7 @@ import { planAnkiText, type AnkiTextInfo } from './anki-text';
 import type { ImportBundle } from '../domain/import-bundle';
 import type { ColumnMapping } from './column-mapping';
 import { buildCsvBundle, planCsv, type CsvPreview } from './csv';
+import { checkFieldSizes } from './field-limit';
 import { parseJsonDeck } from './json-deck';
 import { parseQuizlet, type QuizletOptions } from './quizlet';
 import { readRecords, readRecordsInSlices, type ReadOptions, type SliceHooks, type TextRecord } from './read-records';
@@ -48,8 +49,21 @@ export interface TextImportPlan {
 
 type Plan = TextImportPlan;
 
-/** Plans the import of a text file with these options (nothing is read yet). */
+/**
+ * Plans the import of a text file with these options (nothing is read yet). A field over the
+ * 1 MB limit is refused here, before the CSV reader starts: one huge field makes it work for minutes.
+ */
 export function planTextImport(fileName: string, text: string, options: TextImportOptions): Plan {
+  const plan = planFormat(fileName, text, options);
+  if (plan.body)
+    checkFieldSizes(plan.body.text, fileName, plan.body.read.delimiter, {
+      comments: plan.body.read.comments,
+      firstLine: plan.body.read.firstLine ?? 1,
+    });
+  return plan;
+}
+
+function planFormat(fileName: string, text: string, options: TextImportOptions): Plan {
   const format = options.format ?? detectTextFormat(fileName, text);
   const formatDetected = options.format === undefined;
   switch (format) {

@@ -4,9 +4,11 @@
  * leaves the current data as it was. The file format is src/import/backup-file.ts.
  */
 import type { Backup, BackupContents, BackupCounts } from '../domain/backup-format';
-import type { ReviewRecord } from '../domain/model';
+import { mediaFileOf } from '../domain/media-packs';
+import type { MediaFile, ReviewRecord } from '../domain/model';
 import { slotFor } from '../domain/queue-slot';
 import type { AppDb } from './db';
+import { putMediaFiles } from './media-writes';
 import { runWriteTransaction } from './write-transaction';
 
 const ALL_STORES = [
@@ -16,31 +18,53 @@ const ALL_STORES = [
   'reviews',
   'settings',
   'media',
+  'mediaPacks',
   'styles',
   'stories',
   'attempts',
   'recordings',
 ] as const;
 
-/** Everything in the database, read in one transaction (a consistent snapshot). */
+/**
+ * Everything in the database, read in one transaction (a consistent snapshot). Media come as
+ * places in their packs: the packs' Blobs are references, not bytes, so nothing large is read here.
+ */
 export async function loadBackupContents(db: AppDb): Promise<BackupContents> {
   const tx = db.transaction([...ALL_STORES], 'readonly');
-  const [decks, cards, schedules, reviews, settingKeys, settingValues, styles, media, stories, attempts, recordings] =
-    await Promise.all([
-      tx.objectStore('decks').getAll(),
-      tx.objectStore('cards').getAll(),
-      tx.objectStore('schedules').getAll(),
-      tx.objectStore('reviews').getAll(),
-      tx.objectStore('settings').getAllKeys(),
-      tx.objectStore('settings').getAll(),
-      tx.objectStore('styles').getAll(),
-      tx.objectStore('media').getAll(),
-      tx.objectStore('stories').getAll(),
-      tx.objectStore('attempts').getAll(),
-      tx.objectStore('recordings').getAll(),
-      tx.done,
-    ]);
+  const [
+    decks,
+    cards,
+    schedules,
+    reviews,
+    settingKeys,
+    settingValues,
+    styles,
+    stored,
+    packs,
+    stories,
+    attempts,
+    recordings,
+  ] = await Promise.all([
+    tx.objectStore('decks').getAll(),
+    tx.objectStore('cards').getAll(),
+    tx.objectStore('schedules').getAll(),
+    tx.objectStore('reviews').getAll(),
+    tx.objectStore('settings').getAllKeys(),
+    tx.objectStore('settings').getAll(),
+    tx.objectStore('styles').getAll(),
+    tx.objectStore('media').getAll(),
+    tx.objectStore('mediaPacks').getAll(),
+    tx.objectStore('stories').getAll(),
+    tx.objectStore('attempts').getAll(),
+    tx.objectStore('recordings').getAll(),
+    tx.done,
+  ]);
   const settings = settingKeys.map((key, i) => ({ key, value: settingValues[i] }));
+  const packBlobs = new Map(packs.map((p) => [p.id, p.blob]));
+  const media = stored.flatMap((record): MediaFile[] => {
+    const file = mediaFileOf(record, record.pack ? packBlobs.get(record.pack) : undefined);
+    return file ? [file] : [];
+  });
   return {
     decks,
     cards,
@@ -76,7 +100,11 @@ export async function restoreBackup(db: AppDb, backup: Backup, mode: 'replace'):
     // With their ids, so undo still finds the newest one; the store's counter moves past them.
     for (const review of backup.reviews) await write(tx.objectStore('reviews').put(review));
     for (const style of backup.styles) await write(tx.objectStore('styles').put(style));
-    for (const media of backup.media) await write(tx.objectStore('media').put(media));
+    await putMediaFiles(
+      { media: tx.objectStore('media'), mediaPacks: tx.objectStore('mediaPacks') },
+      backup.media,
+      write,
+    );
     for (const story of backup.stories) await write(tx.objectStore('stories').put(story));
     for (const attempt of backup.attempts) await write(tx.objectStore('attempts').put(attempt));
     for (const recording of backup.recordings) await write(tx.objectStore('recordings').put(recording));

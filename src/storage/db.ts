@@ -3,10 +3,10 @@
  * time) and its upgrades as an append-only ladder. The only module family that imports idb.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { MediaPackRecord, StoredMedia } from '../domain/media-packs';
 import type {
   CardRecord,
   DeckRecord,
-  MediaRecord,
   RecordingRecord,
   RehearsalAttempt,
   ReviewRecord,
@@ -31,8 +31,8 @@ export interface AppSchema extends DBSchema {
   reviews: { key: number; value: ReviewRecord; indexes: { 'by-card': string; 'by-deck': string; 'by-review': number } };
   /** Key-value: 'scheduler' → SchedulerSettings, and small app flags. */
   settings: { key: string; value: unknown };
-  /** v2: media files of imported Anki packages. */
-  media: { key: string; value: MediaRecord; indexes: { 'by-scope': string } };
+  /** v2: media files of imported Anki packages (since v3 a place in a pack; before, with their own Blob). */
+  media: { key: string; value: StoredMedia; indexes: { 'by-scope': string } };
   /** v2: note-type stylesheets of imported Anki packages. */
   styles: { key: string; value: StyleRecord };
   /** v3: each card's place in the study queue (see domain/queue-slot.ts), kept with every card and schedule write. */
@@ -52,6 +52,8 @@ export interface AppSchema extends DBSchema {
   stories: { key: string; value: StarStory; indexes: { 'by-question': string } };
   /** Rehearsal: one record per answer rehearsed aloud (its review is in `reviews`). */
   attempts: { key: string; value: RehearsalAttempt; indexes: { 'by-card': string; 'by-deck': string } };
+  /** v6: the Blobs that hold media files, a few megabytes each, one scope each (issue 15). */
+  mediaPacks: { key: string; value: MediaPackRecord; indexes: { 'by-scope': string } };
 }
 
 export type AppDb = IDBPDatabase<AppSchema>;
@@ -61,6 +63,14 @@ export interface OpenOptions {
   onVersionChange?: () => void;
   /** We want to upgrade but an older tab still holds the database open. */
   onBlocked?: () => void;
+  /** The database was deleted under us (by the user, or by the browser after a storage error). */
+  onDeleted?: () => void;
+  /** The browser closed the connection without being asked (a storage error, or the data was cleared). */
+  onClosedUnexpectedly?: () => void;
+  /** The database did not exist and was just created: a first visit, or the app's data is gone. */
+  onCreated?: () => void;
+  /** Open only a database that exists (the backup worker): a missing one is not created, and the open fails. */
+  mustExist?: boolean;
 }
 
 type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
@@ -122,6 +132,14 @@ const UPGRADES: UpgradeStep[] = [
   addRehearsalStores,
   // 4 → 5: flagged cards by flag (Browse's flag:N).
   addFlagIndex,
+  // 5 → 6 (issue 15, media at any count): media bytes move into packs, so one transaction
+  // writes a few Blobs however many files it holds (at 20,000 Blobs the browser ran out of file
+  // handles). Existing media records keep their own Blob and stay readable as they are; only
+  // new writes use packs, so no data moves here.
+  (database) => {
+    const packs = database.createObjectStore('mediaPacks', { keyPath: 'id' });
+    packs.createIndex('by-scope', 'scope');
+  },
 ];
 
 export const DB_VERSION = UPGRADES.length;
@@ -133,19 +151,29 @@ export const REHEARSAL_DB_VERSION = UPGRADES.indexOf(addRehearsalStores) + 1;
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
   const db: AppDb = await openDB<AppSchema>(name, version, {
     async upgrade(database, oldVersion, newVersion, tx) {
+      if (oldVersion === 0 && options.mustExist) {
+        // Aborting the creating transaction leaves no database behind; the open rejects.
+        tx.done.catch(() => undefined);
+        tx.abort();
+        return;
+      }
+      if (oldVersion === 0) options.onCreated?.();
       // Each step's data moves finish before the next step runs (it may build on them).
       for (let step = oldVersion; step < (newVersion ?? version); step++) await UPGRADES[step]!(database, tx);
     },
     blocked() {
       options.onBlocked?.();
     },
-    blocking() {
-      // Close at once so the other tab's upgrade can proceed; this tab must reload to go on.
+    blocking(_current, blockedVersion) {
+      // Close at once so the other tab's upgrade (or the deletion) can proceed.
       db.close();
-      options.onVersionChange?.();
+      // A null version is a deletion, not an upgrade: the data is going away, not being kept.
+      if (blockedVersion === null) (options.onDeleted ?? options.onVersionChange)?.();
+      else options.onVersionChange?.();
     },
     terminated() {
-      options.onVersionChange?.();
+      // Chromium closes connections this way after an I/O error, and may then delete the data.
+      (options.onClosedUnexpectedly ?? options.onVersionChange)?.();
     },
   });
   return db;

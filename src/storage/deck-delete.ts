@@ -7,17 +7,18 @@ export interface DeletedDeck {
   media: number;
 }
 
-/** Queue slots go with their cards (issue 14); so do rehearsal attempts and recordings (issue 9). */
-const DELETE_STORES: ['decks', 'cards', 'schedules', 'reviews', 'media', 'queueSlots', 'attempts', 'recordings'] = [
+/** Queue slots go with their cards (issue 14), media packs with their files (issue 15), rehearsal attempts and recordings with their questions (issue 9). */
+const DELETE_STORES: [
   'decks',
   'cards',
   'schedules',
   'reviews',
   'media',
+  'mediaPacks',
   'queueSlots',
   'attempts',
   'recordings',
-];
+] = ['decks', 'cards', 'schedules', 'reviews', 'media', 'mediaPacks', 'queueSlots', 'attempts', 'recordings'];
 
 /**
  * Deletes an imported deck with its cards, their progress and review log, their rehearsal
@@ -48,17 +49,19 @@ export async function deleteDeck(db: AppDb, deckId: string): Promise<DeletedDeck
         cursor = await cursor.continue();
       }
     }
-    const mediaKeys = (
-      await Promise.all([...scopes].map((scope) => tx.objectStore('media').index('by-scope').getAllKeys(scope)))
-    ).flat();
+    const [mediaKeys, packKeys] = await Promise.all([
+      Promise.all([...scopes].map((scope) => tx.objectStore('media').index('by-scope').getAllKeys(scope))),
+      Promise.all([...scopes].map((scope) => tx.objectStore('mediaPacks').index('by-scope').getAllKeys(scope))),
+    ]).then((lists) => lists.map((keys) => keys.flat()));
     for (const card of cards) await write(tx.objectStore('cards').delete(card.id));
     for (const card of cards) await write(tx.objectStore('queueSlots').delete(card.id));
     for (const key of scheduleKeys) await write(tx.objectStore('schedules').delete(key));
     for (const key of reviewKeys) await write(tx.objectStore('reviews').delete(key));
-    for (const key of mediaKeys) await write(tx.objectStore('media').delete(key));
+    for (const key of mediaKeys!) await write(tx.objectStore('media').delete(key));
+    for (const key of packKeys!) await write(tx.objectStore('mediaPacks').delete(key));
     for (const key of attemptKeys) await write(tx.objectStore('attempts').delete(key));
     for (const key of recordingKeys) await write(tx.objectStore('recordings').delete(key));
     await write(tx.objectStore('decks').delete(deckId));
-    return { cards: cards.length, reviews: reviewKeys.length, media: mediaKeys.length };
+    return { cards: cards.length, reviews: reviewKeys.length, media: mediaKeys!.length };
   });
 }

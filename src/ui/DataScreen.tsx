@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pendingBackup } from '../app/pending-files';
 import type { DataFlow, SavedFile } from '../app/data-flow';
-import { useApp } from './app-context';
+import { useApp, useServices } from './app-context';
+import { AutoBackupList } from './AutoBackupList';
 import { BackupConfirm } from './BackupConfirm';
 import { downloadFile } from './download';
 import { RestoreConfirm } from './RestoreConfirm';
@@ -9,6 +10,7 @@ import { RestoreConfirm } from './RestoreConfirm';
 /** Your data: export a deck, back up everything, restore a backup, delete an imported deck. */
 export function DataScreen({ flow }: { flow: DataFlow }) {
   const app = useApp();
+  const { autoBackups } = useServices();
   const decks = app.summaries.value.map((s) => s.deck);
   const [deckId, setDeckId] = useState(decks[0]?.id ?? '');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -60,7 +62,7 @@ export function DataScreen({ flow }: { flow: DataFlow }) {
             onCancel={() => flow.cancelRestore()}
           />
         ) : restore.name === 'writing' ? (
-          <p role="status">Restoring…</p>
+          <p role="status">{restore.label}…</p>
         ) : backup.name === 'confirm' ? (
           <BackupConfirm
             size={backup.size}
@@ -97,6 +99,12 @@ export function DataScreen({ flow }: { flow: DataFlow }) {
           </div>
         )}
       </section>
+
+      <AutoBackupList
+        backups={autoBackups}
+        busy={restore.name !== 'idle'}
+        onRestore={(info) => void flow.restoreAutomatic(info)}
+      />
 
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export or delete a deck</h2>

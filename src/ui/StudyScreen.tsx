@@ -97,7 +97,7 @@ export function StudyScreen({ params, study }: ScreenProps & { study: StudyState
       </header>
       {study.error.value ? (
         <p class="error" role="alert">
-          Could not save: {study.error.value}
+          {study.error.value}
         </p>
       ) : null}
       {study.notice.value ? (

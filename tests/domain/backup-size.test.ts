@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupContents } from '../../src/domain/backup-format';
 import { measureBackup, withoutRecordings } from '../../src/domain/backup-size';
-import { encodeBackup } from '../../src/import/backup-file';
+import { encodeBackup } from '../../src/import/backup-write';
+import { wholeBlob } from '../helpers/media-bytes';
 
 const T = Date.UTC(2026, 10, 2, 9);
 
@@ -22,7 +23,15 @@ function contents(recordingBytes: number[]): BackupContents {
     reviews: [],
     settings: [{ key: 'scheduler', value: { newPerDay: 7 } }],
     styles: [],
-    media: [{ id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob([new Uint8Array(3000)]) }],
+    media: [
+      {
+        id: 's/a.png',
+        scope: 's',
+        name: 'a.png',
+        type: 'image/png',
+        data: wholeBlob(new Blob([new Uint8Array(3000)])),
+      },
+    ],
     stories: [],
     attempts: recordingBytes.map((_, i) => ({
       id: `a${i}`,

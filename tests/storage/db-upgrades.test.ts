@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CardState, type CardRecord, type ScheduleRecord } from '../../src/domain/model';
 import { Lane } from '../../src/domain/queue-slot';
 import { DB_VERSION, openAppDb } from '../../src/storage/db';
+import { writeImport } from '../../src/storage/import-write';
+import { loadMedia } from '../../src/storage/media-store';
+import { wholeBlob } from '../helpers/media-bytes';
 
 let counter = 0;
 const freshName = () => `upgrade-test-${counter++}`;
@@ -15,6 +18,7 @@ describe('database upgrade ladder', () => {
       'cards',
       'decks',
       'media',
+      'mediaPacks',
       'queueSlots',
       'recordings',
       'reviews',
@@ -231,6 +235,34 @@ describe('database upgrade ladder', () => {
     expect(await v3.getAllKeysFromIndex('cards', 'by-tag', 'ops')).toEqual(['d/1', 'd/2', 'd/4']);
     expect(await v3.getAllKeysFromIndex('cards', 'by-flag', 1)).toEqual(['d/1', 'd/4']);
     v3.close();
+  });
+
+  it('upgrades a version-5 database with media (each file its own Blob) to packs, the old files still shown', async () => {
+    const name = freshName();
+    const v5 = await openAppDb(name, {}, 5);
+    const legacy = { id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob(['old bytes']) };
+    await v5.put('media', legacy);
+    v5.close();
+
+    const v6 = await openAppDb(name, {}, 6);
+    expect([...v6.objectStoreNames]).toContain('mediaPacks');
+    const old = await loadMedia(v6, 's', 'a.png');
+    expect(await old!.blob.text()).toBe('old bytes');
+    // A newer version of the package replaces the file in place; its bytes then live in a pack.
+    await writeImport(
+      v6,
+      {
+        fileName: 'p.apkg',
+        kind: 'apkg',
+        decks: [{ name: 'D', description: '', cards: [{ key: 'k', front: 'f', back: 'b', format: 'text', tags: [] }] }],
+        warnings: [],
+        media: [{ scope: 's', name: 'a.png', type: 'image/png', data: wholeBlob(new Blob(['new bytes'])) }],
+      },
+      1,
+    );
+    expect(await (await loadMedia(v6, 's', 'a.png'))!.blob.text()).toBe('new bytes');
+    expect(await v6.count('mediaPacks')).toBe(1);
+    v6.close();
   });
 
   it('tells an open tab that a newer version wants the database, and the upgrade goes through', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/domain/import-error';
-import { CardState } from '../../../src/domain/model';
+import { CardState, type MediaBytes } from '../../../src/domain/model';
 import type { ImportBundle, ImportedCard } from '../../../src/domain/import-bundle';
 import { readAnkiPackage } from '../../../src/import/apkg/read-anki-package';
 import { buildPackage, type Generation } from './fixtures/build-package';
@@ -18,8 +18,8 @@ function card(bundle: ImportBundle, guid: string, ord: number): ImportedCard {
   return found;
 }
 
-async function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await blob.arrayBuffer());
+async function bytesOf(data: MediaBytes): Promise<Uint8Array> {
+  return new Uint8Array(await data.blob.slice(data.offset, data.offset + data.size).arrayBuffer());
 }
 
 const generations: Array<[Generation, string, { deflateAll?: boolean }]> = [
