@@ -48,7 +48,9 @@ describe('Your data', () => {
     const file = new File(['not a zip'], 'notes.zip', { type: 'application/zip' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^notes\.zip: not a PrepDeck backup: the file is not a zip file/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^notes\.zip: not a PrepDeck backup: the file is not a zip file/,
+    );
     expect(await db.count('cards')).toBe(5);
   });
 });
