@@ -7,6 +7,7 @@ import { AppContext } from './app-context';
 import { KeyboardHelp } from './KeyboardHelp';
 import { Lazy } from './Lazy';
 import { MoreMenu } from './MoreMenu';
+import { NoticeArea } from './NoticeArea';
 import { currentRoute, ROUTES, routeHref } from './routes';
 import { StorageProblemPanel } from './StorageProblemPanel';
 
@@ -52,9 +53,9 @@ export function App({ services, banners, settingsExtras, fatal, recovery }: AppS
             Offline
           </span>
         )}
-        {/* One quiet place for app messages (update, install, offline-ready, storage): under the
-            header, over the page's top, never over the grade bar at the bottom. */}
-        <div class="notice-area">{banners}</div>
+        {/* One quiet place for app messages (update, install, offline-ready, storage): docked at
+            the bottom, above a screen's action bar, never over it. */}
+        <NoticeArea>{banners}</NoticeArea>
       </header>
       <main id="main" tabIndex={-1}>
         {fatal ? (
