@@ -192,6 +192,20 @@ export const ROUTES = [
       return () => <StatsScreen flow={flow} />;
     },
   },
+  {
+    name: 'custom-study',
+    path: 'custom-study',
+    more: 'Custom study',
+    needsData: true,
+    load: async (services) => {
+      const [{ createCustomStudy }, { CustomStudyScreen }] = await Promise.all([
+        import('../app/custom-study'),
+        import('./CustomStudyScreen'),
+      ]);
+      const flow = createCustomStudy(services);
+      return () => <CustomStudyScreen flow={flow} />;
+    },
+  },
 ] as const satisfies readonly RouteEntry[];
 
 export type RouteName = (typeof ROUTES)[number]['name'];

@@ -26,6 +26,7 @@ const HEADINGS: Record<string, RegExp> = {
   edit: /^Edit card$/,
   'study-edit': /^Edit card$/,
   stats: /^Stats$/,
+  'custom-study': /^Custom study$/,
 };
 
 /** The parameters each screen's path needs. */
