@@ -5,7 +5,7 @@
  * preview of new cards that schedules nothing. Pure: what was read from the indexes, the
  * instant and the day's bounds are parameters; the app reads, this picks and orders.
  */
-import { Lane, type QueueSlot } from './queue-slot';
+import { compareSlots, Lane, type QueueSlot } from './queue-slot';
 import { CardState, type CardRecord, type ReviewRecord, type ScheduleRecord } from './model';
 import { roleOfTag, ROLES } from './roles';
 import { studyDayNumber, studyDayNumberStart, type UtcOffset } from './study-day';
@@ -96,7 +96,7 @@ export function aheadBound(at: number, days: number, dayStartHour: number, offse
 
 /**
  * A tag's cards in study order: due ones (learning due now, reviews due today) by due time,
- * then new ones in deck order, then the ones not due yet, soonest first; suspended, buried and
+ * then new ones in deck order, then the ones not due yet, soonest first (ties as the queue's index); suspended, buried and
  * retired cards (no lane) left out; at most `limit`.
  */
 export function orderTagSlots(slots: readonly QueueSlot[], at: number, dayEnd: number, limit: number): QueueSlot[] {
@@ -105,12 +105,7 @@ export function orderTagSlots(slots: readonly QueueSlot[], at: number, dayEnd: n
   return slots
     .filter((slot) => slot.lane !== undefined)
     .map((slot) => ({ slot, rank: rank(slot) }))
-    .sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        (a.rank === 1 ? a.slot.order - b.slot.order : a.slot.due - b.slot.due) ||
-        (a.slot.cardId < b.slot.cardId ? -1 : a.slot.cardId > b.slot.cardId ? 1 : 0),
-    )
+    .sort((a, b) => a.rank - b.rank || compareSlots(a.slot, b.slot))
     .slice(0, limit)
     .map(({ slot }) => slot);
 }
