@@ -60,7 +60,10 @@ async function wholeStoreReads(work: () => Promise<void>): Promise<string[]> {
   const reads: string[] = [];
   const spies = (['getAll', 'getAllKeys', 'openCursor', 'openKeyCursor'] as const).map((method) => {
     const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => unknown;
-    return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args) {
+    return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: unknown[]
+    ) {
       if (args[0] === undefined || args[0] === null) reads.push(`${this.name}.${method}`);
       return original.apply(this, args) as never;
     });
