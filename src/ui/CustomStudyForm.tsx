@@ -8,6 +8,7 @@ import {
 } from '../domain/custom-study';
 import { ROLES } from '../domain/roles';
 import { useApp } from './app-context';
+import './thumb-check.css';
 
 /** Custom study's choices: what to study, from which decks, and how many cards at most. */
 export function CustomStudyForm({ flow }: { flow: CustomStudy }) {
@@ -33,6 +34,7 @@ export function CustomStudyForm({ flow }: { flow: CustomStudy }) {
         {CUSTOM_STUDY_KINDS.map((kind) => (
           <label key={kind.id}>
             <input
+              class="thumb-check"
               type="radio"
               name="custom-kind"
               value={kind.id}
