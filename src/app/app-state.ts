@@ -17,7 +17,7 @@ import {
   type ScheduleRecord,
   type SchedulerSettings,
 } from '../domain/model';
-import { buildStudyQueue, type QueueInput } from '../domain/queue';
+import { buildStudyQueue, type NewCardCap, type QueueInput } from '../domain/queue';
 import { ALL_DECKS, type StudyScope } from '../domain/study-session';
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day';
 import { syncBuiltinDecks } from '../storage/builtin-sync';
@@ -50,6 +50,10 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   const hasProgress = signal(false);
   /** Goes up on every reload: caches of stored things (media URLs) start afresh. */
   const generation = signal(0);
+  /** A feature's cap on some decks' new cards at an instant (the interview plan's share of the day). */
+  const newCardCap = signal<(at: number) => NewCardCap | null>(() => null);
+  /** Features' own reads, done with every reload and shown with it (see `alsoOnReload`). */
+  const reloadParts: Array<(at: number) => Promise<() => void>> = [];
 
   const dayStart = computed(() =>
     studyDayStart(now.value, settings.value.dayStartHour, clock.utcOffsetMinutes(now.value)),
@@ -66,6 +70,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       dayEnd: nextStudyDayStart(at, settings.value.dayStartHour, offset),
       settings: settings.value,
       done: countDoneToday(todaysReviews.value.filter((r) => r.review >= start)),
+      newCardCap: newCardCap.value(at),
     };
   }
 
@@ -92,15 +97,21 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     return cards.value.filter((c) => ids.has(c.deckId));
   }
 
-  /** How many cards "Study all due" would show now (the daily limits apply across decks). */
-  const allDueCount = computed(
-    () => buildStudyQueue({ ...queueContext(now.value), cards: cardsInScope(ALL_DECKS) }).entries.length,
-  );
+  /** What "Study all due" would show now (the daily limits apply across decks), and when the next card is due if none is. */
+  const allCounts = computed(() => {
+    const queue = buildStudyQueue({ ...queueContext(now.value), cards: cardsInScope(ALL_DECKS) });
+    return { learning: queue.learning, reviews: queue.reviews, newCards: queue.newCards, nextDue: queue.nextDue };
+  });
+  const allDueCount = computed(() => allCounts.value.learning + allCounts.value.reviews + allCounts.value.newCards);
 
   /** Fills the in-memory mirror from the database. */
   async function reload(): Promise<void> {
     const at = clock.now();
-    const [data, savedSettings] = await Promise.all([loadStudyData(db), loadSettings(db)]);
+    const [data, savedSettings, ...parts] = await Promise.all([
+      loadStudyData(db),
+      loadSettings(db),
+      ...reloadParts.map((read) => read(at)),
+    ]);
     const since = studyDayStart(at, savedSettings.dayStartHour, clock.utcOffsetMinutes(at)) - 24 * 3_600_000;
     const recent = await loadReviewsSince(db, since);
     batch(() => {
@@ -112,6 +123,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       hasProgress.value = data.schedules.size > 0;
       now.value = at;
       generation.value += 1;
+      for (const show of parts) show();
     });
   }
 
@@ -125,7 +137,9 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     now,
     hasProgress,
     generation,
+    newCardCap,
     summaries,
+    allCounts,
     doneToday,
     dayStart,
     undoAvailable,
@@ -134,6 +148,15 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     queueContext,
     cardsInScope,
     reload,
+
+    /**
+     * Adds a feature's own read to every reload (the first one included, so it is there before
+     * the app is ready): `read` runs beside the app's reads, and what it returns is applied in the
+     * same batch, so screens never see the two apart.
+     */
+    alsoOnReload(read: (at: number) => Promise<() => void>): void {
+      reloadParts.push(read);
+    },
 
     /** First load: built-in decks synced to this version, then everything read. */
     async start(): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import { createAppState, type AppDeps } from './app-state';
 import { createCardAssets } from './card-assets';
+import { createInterviewGuide } from './interview-guide';
 import { createStudySession } from './study-session';
 
 export type AppServices = ReturnType<typeof createAppServices>;
@@ -16,6 +17,8 @@ export function createAppServices(deps: AppDeps) {
     db: deps.db,
     clock: deps.clock,
     state,
+    /** The interview's roles and date, and the plan toward it (it caps the roles' decks' new cards). */
+    guide: createInterviewGuide(state, deps),
     study: createStudySession(state, deps),
     assets: createCardAssets(state, deps.db),
   };

@@ -5,10 +5,12 @@
  */
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Grade } from '../domain/model';
-import { buildStudyQueue } from '../domain/queue';
+import { buildStudyQueue, type QueueEntry } from '../domain/queue';
 import { Scheduler } from '../domain/scheduler';
 import {
   isWaitingPastDue,
+  kindBefore,
+  listQueue,
   sessionAfterUndo,
   sessionAt,
   type StudyScope,
@@ -27,8 +29,11 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
   const busy = signal(false);
   const error = signal<string | null>(null);
   const scheduler = computed(() => new Scheduler(app.settings.value));
+  /** A session over a given list of cards (a drill): the ones not yet graded, and the whole list for undo. */
+  let list: { scope: StudyScope; left: QueueEntry[]; all: QueueEntry[] } | null = null;
 
   function queueFor(scope: StudyScope, at: number) {
+    if (list?.scope === scope) return listQueue(list.left);
     return buildStudyQueue({ ...app.queueContext(at), cards: app.cardsInScope(scope) });
   }
 
@@ -63,10 +68,18 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
     error,
 
     start(scope: StudyScope): void {
+      list = null;
+      session.value = nextCard(scope, 0, clock.now());
+    },
+
+    /** Studies exactly these cards, in this order, whatever their due dates (a drill); grades write normal reviews. */
+    startList(scope: StudyScope, entries: readonly QueueEntry[]): void {
+      list = { scope, left: [...entries], all: [...entries] };
       session.value = nextCard(scope, 0, clock.now());
     },
 
     end(): void {
+      list = null;
       session.value = null;
     },
 
@@ -87,6 +100,7 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
         const outcome = s.preview[grade];
         const id = await writeGrade(db, outcome.schedule, outcome.review);
         const at = clock.now();
+        if (list?.scope === s.scope) list.left = list.left.filter((e) => e.card.id !== s.current!.card.id);
         batch(() => {
           app.applyGrade(outcome.schedule, { ...outcome.review, id }, at);
           session.value = nextCard(s.scope, s.graded + 1, at);
@@ -105,7 +119,12 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
           app.applyUndo(last);
           const s = session.value;
           // The card comes back on screen only in a session that includes it.
-          const card = s ? app.cardsInScope(s.scope).find((c) => c.id === last.cardId) : undefined;
+          const listed = s && list?.scope === s.scope ? list.all.find((e) => e.card.id === last.cardId) : undefined;
+          if (listed && list) {
+            const rest = list.left.filter((e) => e.card.id !== last.cardId);
+            list.left = [{ ...listed, schedule: last.before, kind: kindBefore(last.before) }, ...rest];
+          }
+          const card = s ? (listed?.card ?? app.cardsInScope(s.scope).find((c) => c.id === last.cardId)) : undefined;
           if (s && card) {
             const at = clock.now();
             session.value = sessionAfterUndo(s.scope, queueFor(s.scope, at), s.graded, card, last.before, at);

@@ -23,6 +23,14 @@ export interface QueueInput {
   dayEnd: number;
   settings: Pick<SchedulerSettings, 'newPerDay' | 'maxReviewsPerDay'>;
   done: DoneToday;
+  /** A cap on today's new cards from some decks (the interview plan's share), within the shared limit. */
+  newCardCap?: NewCardCap | null;
+}
+
+/** New cards of these decks may be started today up to `room` more, whatever the shared limit leaves. */
+export interface NewCardCap {
+  deckIds: ReadonlySet<string>;
+  room: number;
 }
 
 export interface QueueEntry {
@@ -52,6 +60,22 @@ function compareCards(a: CardRecord, b: CardRecord): number {
     : a.deckId > b.deckId
       ? 1
       : a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The first new cards the shared room allows, the capped decks' ones stopping at their own room. */
+function takeNewCards(fresh: readonly QueueEntry[], room: number, cap: NewCardCap | null): QueueEntry[] {
+  if (!cap) return fresh.slice(0, room);
+  const taken: QueueEntry[] = [];
+  let capped = 0;
+  for (const entry of fresh) {
+    if (taken.length >= room) break;
+    if (cap.deckIds.has(entry.card.deckId)) {
+      if (capped >= cap.room) continue;
+      capped += 1;
+    }
+    taken.push(entry);
+  }
+  return taken;
 }
 
 /** The cards to study now, in order, and when the next one is due if none is. */
@@ -88,7 +112,7 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
   const reviewRoom = Math.max(0, settings.maxReviewsPerDay - done.reviews);
   const newRoom = Math.max(0, settings.newPerDay - done.newCards);
   const reviews = reviewsDue.slice(0, reviewRoom);
-  const newCards = fresh.slice(0, newRoom);
+  const newCards = takeNewCards(fresh, newRoom, input.newCardCap ?? null);
   // Cards held back by a daily limit come back when the next study day starts.
   if (reviewsDue.length > reviews.length || fresh.length > newCards.length) consider(dayEnd);
 

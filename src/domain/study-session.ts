@@ -70,3 +70,22 @@ export function sessionAfterUndo(
     nextDue: null,
   };
 }
+
+/** A drill: a session over a given list of cards (a role's weakest), named "drill:<name>". */
+export const DRILL_PREFIX = 'drill:';
+
+/** The scope of a drill named `name` (a role id, or 'all'). */
+export function drillScope(name: string): StudyScope {
+  return `${DRILL_PREFIX}${name}`;
+}
+
+/** The queue of a session over a given list: the cards not yet graded, in the list's order, whatever their due dates. */
+export function listQueue(entries: readonly QueueEntry[]): StudyQueue {
+  return {
+    entries: [...entries],
+    learning: entries.filter((e) => e.kind === 'learning').length,
+    reviews: entries.filter((e) => e.kind === 'review').length,
+    newCards: entries.filter((e) => e.kind === 'new').length,
+    nextDue: null,
+  };
+}

@@ -2,14 +2,15 @@
  * The database: its schema as one type (so store and index names are checked at compile
  * time) and its upgrades as an append-only ladder. The only module family that imports idb.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from '../domain/model';
 
 export const DB_NAME = 'prepdeck';
 
 export interface AppSchema extends DBSchema {
   decks: { key: string; value: DeckRecord };
-  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string } };
+  /** v3: `by-tag` (multiEntry): a role's cards, read without the rest of the collection. */
+  cards: { key: string; value: CardRecord; indexes: { 'by-deck': string; 'by-tag': string } };
   schedules: { key: string; value: ScheduleRecord; indexes: { 'by-deck': string; 'by-due': number } };
   reviews: { key: number; value: ReviewRecord; indexes: { 'by-card': string; 'by-deck': string; 'by-review': number } };
   /** Key-value: 'scheduler' → SchedulerSettings, and small app flags. */
@@ -29,7 +30,10 @@ export interface OpenOptions {
   onBlocked?: () => void;
 }
 
-type UpgradeStep = (database: IDBPDatabase<AppSchema>) => void;
+type UpgradeStep = (
+  database: IDBPDatabase<AppSchema>,
+  tx: IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>,
+) => void;
 
 /**
  * The upgrade ladder, append-only: step i takes a database of version i (with data in it)
@@ -56,6 +60,10 @@ const UPGRADES: UpgradeStep[] = [
     media.createIndex('by-scope', 'scope');
     database.createObjectStore('styles', { keyPath: 'id' });
   },
+  // 2 → 3: cards by tag (multiEntry), so a role's cards are read through an index.
+  (_database, tx) => {
+    tx.objectStore('cards').createIndex('by-tag', 'tags', { multiEntry: true });
+  },
 ];
 
 export const DB_VERSION = UPGRADES.length;
@@ -63,8 +71,8 @@ export const DB_VERSION = UPGRADES.length;
 /** Opens (creating or upgrading) the app's database; `version` is for tests of older versions. */
 export async function openAppDb(name = DB_NAME, options: OpenOptions = {}, version = DB_VERSION): Promise<AppDb> {
   const db: AppDb = await openDB<AppSchema>(name, version, {
-    upgrade(database, oldVersion, newVersion) {
-      for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database);
+    upgrade(database, oldVersion, newVersion, tx) {
+      for (let step = oldVersion; step < (newVersion ?? version); step++) UPGRADES[step]!(database, tx);
     },
     blocked() {
       options.onBlocked?.();

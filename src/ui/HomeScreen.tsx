@@ -1,32 +1,29 @@
-import { ALL_DECKS } from '../domain/study-session';
 import { deckRowLabel } from '../domain/deck-summary';
 import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
+import { FirstVisit } from './FirstVisit';
+import { NextStep } from './NextStep';
+import { PlanSummary } from './PlanSummary';
 import { routeHref } from './routes';
 
-/** The decks with their due / new / total counts, and "Study all due". */
+/** The first visit's questions, the next step, the plan toward the interview, and the decks with their counts. */
 export function HomeScreen() {
   const app = useApp();
   const summaries = app.summaries.value;
   const now = app.now.value;
   const names = new Set(summaries.map((s) => s.deck.name));
-  const dueAll = app.allDueCount.value;
   return (
     <section class="screen home" aria-labelledby="decks-heading">
       <h1 id="decks-heading">Decks</h1>
+      <FirstVisit />
+      <NextStep />
+      <PlanSummary />
       {app.gradedToday.value > 0 ? (
         <p class="today" role="status">
           Today: {app.gradedToday.value} {app.gradedToday.value === 1 ? 'answer' : 'answers'},{' '}
           {app.doneToday.value.newCards} new {app.doneToday.value.newCards === 1 ? 'card' : 'cards'} started.
         </p>
       ) : null}
-      <a
-        class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`}
-        href={routeHref('study', { scope: ALL_DECKS })}
-        aria-disabled={dueAll === 0}
-      >
-        Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
-      </a>
       {summaries.length === 0 ? (
         <p class="empty">{app.ready.value ? 'No decks yet. Import one to begin.' : 'Loading decks…'}</p>
       ) : (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
@@ -8,8 +9,15 @@ import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
 import { routeHref, type ScreenProps } from './routes';
 
+/** For a session over given cards (a drill): its title, how it starts, and a word when it is done. */
+interface ListProps {
+  title?: string;
+  start?: () => void;
+  doneNote?: ComponentChildren;
+}
+
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
-export function StudyScreen({ params }: ScreenProps) {
+export function StudyScreen({ params, title, start, doneNote }: ScreenProps & ListProps) {
   const scope = params.scope ?? ALL_DECKS;
   const app = useApp();
   const study = useStudy();
@@ -18,7 +26,7 @@ export function StudyScreen({ params }: ScreenProps) {
 
   // Each visit starts from the current queue (decks may have changed since the last one).
   useEffect(() => {
-    if (app.ready.value) study.start(scope);
+    if (app.ready.value) (start ?? (() => study.start(scope)))();
   }, [scope, app.ready.value]);
 
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
@@ -57,7 +65,8 @@ export function StudyScreen({ params }: ScreenProps) {
     else document.querySelector<HTMLButtonElement>('.grade-good')?.focus({ preventScroll: true });
   }, [session?.current?.card.id, session?.revealed, session?.graded]);
 
-  const deckName = scope === ALL_DECKS ? 'All decks' : (app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck');
+  const deckName =
+    title ?? (scope === ALL_DECKS ? 'All decks' : (app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck'));
   const undoButton = (
     <button
       type="button"
@@ -145,11 +154,13 @@ export function StudyScreen({ params }: ScreenProps) {
               ? `Done for now: ${session.graded} card${session.graded === 1 ? '' : 's'} studied.`
               : 'No cards due.'}
           </h2>
-          <p>
-            {session.nextDue !== null
-              ? `No cards due right now. The next card is due ${formatDueIn(session.nextDue, app.now.value)} (${formatWhen(session.nextDue, app.now.value)}).`
-              : 'No cards due: this deck has no cards left to study.'}
-          </p>
+          {doneNote ?? (
+            <p>
+              {session.nextDue !== null
+                ? `No cards due right now. The next card is due ${formatDueIn(session.nextDue, app.now.value)} (${formatWhen(session.nextDue, app.now.value)}).`
+                : 'No cards due: this deck has no cards left to study.'}
+            </p>
+          )}
           <div class="action-bar">
             <a class="button primary" href={routeHref('home')}>
               Back to decks

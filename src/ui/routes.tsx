@@ -68,6 +68,33 @@ export const ROUTES = [
     },
   },
   {
+    name: 'readiness',
+    path: 'readiness',
+    needsData: true,
+    load: async (services) => {
+      const [{ createReadinessFlow }, { ReadinessScreen }] = await Promise.all([
+        import('../app/readiness-flow'),
+        import('./ReadinessScreen'),
+      ]);
+      const flow = createReadinessFlow(services);
+      return () => <ReadinessScreen flow={flow} />;
+    },
+  },
+  {
+    // A study session of a role's weakest cards, from the Readiness screen.
+    name: 'drill',
+    path: 'drill/:role',
+    needsData: true,
+    load: async (services) => {
+      const [{ createReadinessFlow }, { DrillScreen }] = await Promise.all([
+        import('../app/readiness-flow'),
+        import('./DrillScreen'),
+      ]);
+      const flow = createReadinessFlow(services);
+      return ({ params }) => <DrillScreen flow={flow} name={params.role ?? ''} />;
+    },
+  },
+  {
     name: 'settings',
     path: 'settings',
     nav: 'Settings',

@@ -69,7 +69,7 @@ describe('database upgrade ladder', () => {
     await v1.put('settings', { newPerDay: 7 }, 'scheduler');
     v1.close();
 
-    const v2 = await openAppDb(name);
+    const v2 = await openAppDb(name, {}, 2);
     expect(v2.version).toBe(2);
     expect(await v2.get('cards', 'd/1')).toMatchObject({ front: 'Q', back: 'A', tags: ['t'] });
     expect(await v2.get('schedules', 'd/1')).toEqual(schedule);
@@ -80,6 +80,37 @@ describe('database upgrade ladder', () => {
     await v2.put('media', { id: 's/a.png', scope: 's', name: 'a.png', type: 'image/png', blob: new Blob(['x']) });
     expect(await v2.countFromIndex('media', 'by-scope', 's')).toBe(1);
     v2.close();
+  });
+
+  it("upgrades a version-2 database holding cards to version 3: a role's cards are found by tag, nothing lost", async () => {
+    const name = freshName();
+    const v2 = await openAppDb(name, {}, 2);
+    const card = (id: string, tags: string[]) => ({
+      id,
+      deckId: 'd',
+      key: id,
+      front: `Q ${id}`,
+      back: 'A',
+      format: 'text' as const,
+      tags,
+      order: 0,
+    });
+    await v2.put('cards', card('d/1', ['specialist', 'director']));
+    await v2.put('cards', card('d/2', ['director']));
+    await v2.put('cards', card('d/3', []));
+    await v2.put('settings', { newPerDay: 7 }, 'scheduler');
+    v2.close();
+
+    const v3 = await openAppDb(name, {}, 3);
+    expect(v3.version).toBe(3);
+    expect((await v3.getAll('cards')).map((c) => c.id)).toEqual(['d/1', 'd/2', 'd/3']);
+    expect(await v3.getAllKeysFromIndex('cards', 'by-tag', 'director')).toEqual(['d/1', 'd/2']);
+    expect(await v3.getAllKeysFromIndex('cards', 'by-tag', 'specialist')).toEqual(['d/1']);
+    expect(await v3.get('settings', 'scheduler')).toEqual({ newPerDay: 7 });
+    // Cards written after the upgrade are indexed too.
+    await v3.put('cards', card('d/4', ['specialist']));
+    expect(await v3.getAllKeysFromIndex('cards', 'by-tag', 'specialist')).toEqual(['d/1', 'd/4']);
+    v3.close();
   });
 
   it('tells an open tab that a newer version wants the database, and the upgrade goes through', async () => {

@@ -17,7 +17,12 @@ const HEADINGS: Record<string, RegExp> = {
   import: /^Import$/,
   data: /^Your data$/,
   settings: /^Settings$/,
+  readiness: /^Readiness$/,
+  drill: /^Drill: Product operations specialist$/,
 };
+
+/** The parameters a screen's path needs in this test. */
+const PARAMS: Record<string, Record<string, string>> = { study: { scope: 'alpha' }, drill: { role: 'specialist' } };
 
 describe('the route table', () => {
   it('the navigation lists every screen the table labels, in its order', async () => {
@@ -32,7 +37,7 @@ describe('the route table', () => {
   it.each(ROUTES.map((r) => r.name))('the %s screen is rendered from its entry', async (name) => {
     expect(HEADINGS[name], `a heading for the "${name}" screen in this test`).toBeDefined();
     const app = await startApp([makeDeck('alpha', 2, 'Alpha')], manualClock(Date.UTC(2026, 11, 1, 10)));
-    navigate(name, name === 'study' ? { scope: 'alpha' } : {});
+    navigate(name, PARAMS[name] ?? {});
     render(<App services={app.services} />);
     expect(await screen.findByRole('heading', { level: 1, name: HEADINGS[name] })).toBeTruthy();
   });

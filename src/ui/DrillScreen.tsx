@@ -1,0 +1,40 @@
+import { drillRole, type ReadinessFlow } from '../app/readiness-flow';
+import { ROLES } from '../domain/roles';
+import { drillScope } from '../domain/study-session';
+import { routeHref } from './routes';
+import { StudyScreen } from './StudyScreen';
+
+/** A drill: the study screen over a role's weakest cards, measured when it opens. */
+export function DrillScreen({ flow, name }: { flow: ReadinessFlow; name: string }) {
+  const role = drillRole(name);
+  if (!role) {
+    return (
+      <section class="screen" aria-labelledby="drill-heading">
+        <h1 id="drill-heading">Drill</h1>
+        <p>
+          There is no role "{name}". <a href={routeHref('readiness')}>Choose a role on the Readiness screen.</a>
+        </p>
+      </section>
+    );
+  }
+  const label = ROLES.find((r) => r.id === role)!.label;
+  return (
+    <>
+      {flow.error.value ? (
+        <p class="error" role="alert">
+          Could not read the cards to drill: {flow.error.value}
+        </p>
+      ) : null}
+      <StudyScreen
+        params={{ scope: drillScope(role) }}
+        title={`Drill: ${label}`}
+        start={() => void flow.startDrill(role)}
+        doneNote={
+          <p>
+            These were the weakest cards of this role. <a href={routeHref('readiness')}>See your readiness again.</a>
+          </p>
+        }
+      />
+    </>
+  );
+}
