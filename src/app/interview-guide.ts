@@ -1,10 +1,10 @@
 /**
  * The candidate's interview and the plan toward it: the roles and date (first visit, Settings),
  * the plan for today (domain/interview-plan.ts) and its effect on studying: with a date ahead,
- * today's share of the plan caps the new cards of the roles' decks (never above the user's own
- * limit, which still applies to all decks together).
+ * today's share of the plan is the limit on the chosen roles' new cards, which come first (never
+ * above the user's own limit, which still applies to all new cards together).
  *
- * The plan's decks are read from storage (by tag, then by deck) with every reload and when the
+ * The roles' cards are read from storage (the cards' tag index) with every reload and when the
  * roles change; during the day the plan follows the review log the shared state keeps, so a
  * grade or an undo moves it at once without another read.
  */
@@ -28,15 +28,15 @@ import { roleTag } from '../domain/roles';
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day';
 import type { AppDb } from '../storage/db';
 import { loadInterviewProfile, saveInterviewProfile } from '../storage/interview-profile-store';
-import { loadPlanDecks } from '../storage/role-cards';
+import { loadPlanCards } from '../storage/role-cards';
 import { loadSettings } from '../storage/settings-store';
 import type { AppState } from './app-state';
 import type { Clock } from './clock';
 
-/** The plan's decks as read at some instant: the day's other changes are derived from the review log. */
+/** The plan's cards as read at some instant: the day's changes are derived from the review log. */
 interface PlanBase {
-  deckIds: ReadonlySet<string>;
-  deckNames: string[];
+  tags: ReadonlySet<string>;
+  cardIds: ReadonlySet<string>;
   total: number;
   /** Cards of those decks not yet seen when the study day of `since` began. */
   unseenAtStart: number;
@@ -58,22 +58,23 @@ export function createInterviewGuide(app: AppState, { db, clock }: { db: AppDb; 
 
   async function readBase(roles: InterviewProfile, at: number, dayStartHour: number): Promise<PlanBase> {
     const since = dayStartAt(at, dayStartHour);
-    const data = await loadPlanDecks(db, planRoles(roles).map(roleTag), since);
+    const tags = planRoles(roles).map(roleTag);
+    const data = await loadPlanCards(db, tags, since);
     const tally = tallyPlanCards(
       data.cards.map(({ card, schedule }) => ({ schedule, retired: card.retired, suspended: card.suspended })),
     );
     return {
-      deckIds: new Set(data.decks.map((deck) => deck.id)),
-      deckNames: data.decks.map((deck) => deck.name).sort((a, b) => a.localeCompare(b)),
+      tags: new Set(tags),
+      cardIds: new Set(data.cards.map(({ card }) => card.id)),
       total: tally.total,
       unseenAtStart: tally.unseen + countDoneToday(data.reviews).newCards,
       since,
     };
   }
 
-  /** New cards of the plan's decks started since `since`, from the review log in memory. */
-  function introducedSince(since: number, deckIds: ReadonlySet<string>): number {
-    return countDoneToday(app.todaysReviews.value.filter((r) => r.review >= since && deckIds.has(r.deckId))).newCards;
+  /** New cards of the plan started since `since`, from the review log in memory. */
+  function introducedSince(since: number, cardIds: ReadonlySet<string>): number {
+    return countDoneToday(app.todaysReviews.value.filter((r) => r.review >= since && cardIds.has(r.cardId))).newCards;
   }
 
   /** The plan at an instant; null until the plan's decks have been read. */
@@ -87,21 +88,21 @@ export function createInterviewGuide(app: AppState, { db, clock }: { db: AppDb; 
       utcOffset: offset,
       dayStartHour: app.settings.value.dayStartHour,
       newPerDayLimit: app.settings.value.newPerDay,
-      cards: { total: b.total, unseen: Math.max(0, b.unseenAtStart - introducedSince(b.since, b.deckIds)) },
-      introducedToday: introducedSince(dayStartAt(at), b.deckIds),
+      cards: { total: b.total, unseen: Math.max(0, b.unseenAtStart - introducedSince(b.since, b.cardIds)) },
+      introducedToday: introducedSince(dayStartAt(at), b.cardIds),
       anchor: p.anchor,
     });
   }
 
   const plan = computed(() => planAt(app.now.value));
 
-  /** With a date ahead, the new cards of the plan's decks stop at today's share of the plan. */
+  /** With a date ahead, the chosen roles' new cards stop at today's share of the plan. */
   function capAt(at: number): NewCardCap | null {
     const b = base.value;
     const interviewAt = profile.value.interviewAt;
-    if (!b || interviewAt === null || interviewAt <= at || b.deckIds.size === 0) return null;
+    if (!b || interviewAt === null || interviewAt <= at || b.cardIds.size === 0) return null;
     const today = at === app.now.value ? plan.value : planAt(at);
-    return today ? { deckIds: b.deckIds, room: today.today.remaining } : null;
+    return today ? { tags: b.tags, room: today.today.remaining } : null;
   }
   app.newCardCap.value = capAt;
 
@@ -132,8 +133,8 @@ export function createInterviewGuide(app: AppState, { db, clock }: { db: AppDb; 
     const next: InterviewProfile = { ...before, ...choice, answeredAt: at };
     if (!movesPlan(before, next)) return store(next);
     const read = await readBase(next, at, app.settings.value.dayStartHour);
-    const introducedToday = introducedSince(dayStartAt(at), read.deckIds);
-    const unseen = Math.max(0, read.unseenAtStart - introducedSince(read.since, read.deckIds));
+    const introducedToday = introducedSince(dayStartAt(at), read.cardIds);
+    const unseen = Math.max(0, read.unseenAtStart - introducedSince(read.since, read.cardIds));
     const anchor = next.interviewAt === null ? null : anchorPlan({ total: read.total, unseen }, introducedToday, at);
     return store({ ...next, anchor }, read);
   }
@@ -157,8 +158,8 @@ export function createInterviewGuide(app: AppState, { db, clock }: { db: AppDb; 
       await save(parsed.value);
       return null;
     },
-    /** The names of the decks the plan covers (the decks holding the roles' cards). */
-    planDecks: computed(() => base.value?.deckNames ?? []),
+    /** The roles the plan covers (those chosen, or all four). */
+    planRoles: computed(() => planRoles(profile.value)),
     /** The first visit shows until its questions are answered or skipped. */
     firstVisit: computed(() => app.ready.value && profile.value.answeredAt === null),
 

@@ -3,6 +3,7 @@
  * cards, ahead or behind by how many cards, and the warning when the daily limit cannot make it.
  */
 import type { InterviewPlan } from './interview-plan';
+import { ROLES, type RoleId } from './roles';
 
 const cards = (n: number) => `${n} ${n === 1 ? 'card' : 'cards'}`;
 
@@ -21,7 +22,7 @@ export function todayShareText(plan: InterviewPlan): string {
   if (plan.unseen === 0 && introduced === 0) return 'Every card of the plan is started: today is for review.';
   if (remaining === 0) return `Today's ${cards(newCards)} of the plan: done.`;
   return introduced > 0
-    ? `Today's share: ${remaining} of ${cards(newCards)} still to start.`
+    ? `Today's share: ${remaining} of ${newCards} new ${newCards === 1 ? 'card' : 'cards'} still to start.`
     : `Today's share: ${newCards} new ${newCards === 1 ? 'card' : 'cards'}.`;
 }
 
@@ -41,4 +42,11 @@ export function warningText(plan: InterviewPlan): string | null {
     `will not have been seen three days before the interview. ` +
     `Seeing them all in time takes ${w.neededPerDay} a day.`
   );
+}
+
+/** Whose cards the plan covers: "Product data analyst", "… and …", or "all four roles". */
+export function rolesText(roles: readonly RoleId[]): string {
+  const labels = ROLES.filter((role) => roles.includes(role.id)).map((role) => role.label);
+  if (labels.length === ROLES.length) return 'all four roles';
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }

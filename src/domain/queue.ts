@@ -23,13 +23,17 @@ export interface QueueInput {
   dayEnd: number;
   settings: Pick<SchedulerSettings, 'newPerDay' | 'maxReviewsPerDay'>;
   done: DoneToday;
-  /** A cap on today's new cards from some decks (the interview plan's share), within the shared limit. */
+  /** The interview plan's share of today's new cards, within the shared limit. */
   newCardCap?: NewCardCap | null;
 }
 
-/** New cards of these decks may be started today up to `room` more, whatever the shared limit leaves. */
+/**
+ * New cards carrying one of `tags` (the chosen roles' cards) may be started today up to `room`
+ * more; they come before other new cards, so the plan's share is never crowded out. The shared
+ * limit still caps all new cards together.
+ */
 export interface NewCardCap {
-  deckIds: ReadonlySet<string>;
+  tags: ReadonlySet<string>;
   room: number;
 }
 
@@ -62,20 +66,13 @@ function compareCards(a: CardRecord, b: CardRecord): number {
       : a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The first new cards the shared room allows, the capped decks' ones stopping at their own room. */
+/** The new cards the shared room allows: the capped ones first, up to their own room, then the others. */
 function takeNewCards(fresh: readonly QueueEntry[], room: number, cap: NewCardCap | null): QueueEntry[] {
   if (!cap) return fresh.slice(0, room);
-  const taken: QueueEntry[] = [];
-  let capped = 0;
-  for (const entry of fresh) {
-    if (taken.length >= room) break;
-    if (cap.deckIds.has(entry.card.deckId)) {
-      if (capped >= cap.room) continue;
-      capped += 1;
-    }
-    taken.push(entry);
-  }
-  return taken;
+  const capped = (entry: QueueEntry) => entry.card.tags.some((tag) => cap.tags.has(tag));
+  const planned = fresh.filter(capped).slice(0, Math.min(room, Math.max(0, cap.room)));
+  const others = fresh.filter((entry) => !capped(entry)).slice(0, room - planned.length);
+  return [...planned, ...others];
 }
 
 /** The cards to study now, in order, and when the next one is due if none is. */

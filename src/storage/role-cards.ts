@@ -1,9 +1,9 @@
 /**
  * Reads for the interview plan, readiness and drills: a role's cards come through the cards'
- * `by-tag` index and the plan's decks through `by-deck`, so what is read grows with the roles'
- * decks, never with the rest of the collection.
+ * `by-tag` index, so what is read grows with the roles' cards, never with the rest of the
+ * collection.
  */
-import type { CardRecord, DeckRecord, ReviewRecord, ScheduleRecord } from '../domain/model';
+import type { CardRecord, ReviewRecord, ScheduleRecord } from '../domain/model';
 import type { AppDb } from './db';
 
 export interface CardWithSchedule {
@@ -31,45 +31,32 @@ export async function visitTaggedCards(
   await tx.done;
 }
 
-export interface PlanDecksData {
-  /** The visible decks holding at least one card with one of the tags. */
-  decks: DeckRecord[];
-  /** Every card of those decks with its schedule. */
+export interface PlanCardsData {
+  /** Every card carrying one of the tags, once, with its schedule. */
   cards: CardWithSchedule[];
-  /** The reviews given since `since` in those decks. */
+  /** The reviews of those cards given since `since`. */
   reviews: ReviewRecord[];
 }
 
 /**
- * The decks of the chosen roles (those holding a card with one of `tags`), all their cards with
- * their schedules, and their reviews since `since`, read in one transaction so they agree.
+ * The chosen roles' cards (through the tag index) with their schedules, and their reviews since
+ * `since`, read in one transaction so they agree.
  */
-export async function loadPlanDecks(db: AppDb, tags: readonly string[], since: number): Promise<PlanDecksData> {
-  const tx = db.transaction(['decks', 'cards', 'schedules', 'reviews'], 'readonly');
-  const cardStore = tx.objectStore('cards');
-  const deckIds = new Set<string>();
-  for (const tag of tags) {
-    for (const card of await cardStore.index('by-tag').getAll(tag)) deckIds.add(card.deckId);
-  }
-  const decks = (await Promise.all([...deckIds].map((id) => tx.objectStore('decks').get(id)))).filter(
-    (deck): deck is DeckRecord => deck !== undefined && !deck.retired,
-  );
-  const perDeck = await Promise.all(
-    decks.map((deck) =>
-      Promise.all([
-        cardStore.index('by-deck').getAll(deck.id),
-        tx.objectStore('schedules').index('by-deck').getAll(deck.id),
-      ]),
-    ),
-  );
-  const recent = await tx.objectStore('reviews').index('by-review').getAll(IDBKeyRange.lowerBound(since));
+export async function loadPlanCards(db: AppDb, tags: readonly string[], since: number): Promise<PlanCardsData> {
+  const tx = db.transaction(['cards', 'schedules', 'reviews'], 'readonly');
+  const byTag = tx.objectStore('cards').index('by-tag');
+  const found = new Map<string, CardRecord>();
+  for (const tag of tags) for (const card of await byTag.getAll(tag)) found.set(card.id, card);
+  const cards = [...found.values()];
+  const [schedules, recent] = await Promise.all([
+    Promise.all(cards.map((card) => tx.objectStore('schedules').get(card.id))),
+    tx.objectStore('reviews').index('by-review').getAll(IDBKeyRange.lowerBound(since)),
+  ]);
   await tx.done;
-  const kept = new Set(decks.map((deck) => deck.id));
-  const cards = perDeck.flatMap(([deckCards, deckSchedules]) => {
-    const byCard = new Map(deckSchedules.map((s) => [s.cardId, s]));
-    return deckCards.map((card) => ({ card, schedule: byCard.get(card.id) ?? null }));
-  });
-  return { decks, cards, reviews: recent.filter((review) => kept.has(review.deckId)) };
+  return {
+    cards: cards.map((card, i) => ({ card, schedule: schedules[i] ?? null })),
+    reviews: recent.filter((review) => found.has(review.cardId)),
+  };
 }
 
 /** Cards by id with their schedules, in the order asked; ids with no card are left out. */

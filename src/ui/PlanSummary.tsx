@@ -1,4 +1,4 @@
-import { countdownText, paceText, todayShareText, warningText } from '../domain/plan-summary';
+import { countdownText, paceText, rolesText, todayShareText, warningText } from '../domain/plan-summary';
 import { useApp, useGuide } from './app-context';
 import { routeHref } from './routes';
 import './guide.css';
@@ -44,9 +44,9 @@ export function PlanSummary() {
       <p class="plan-progress">
         <strong>{paceText(plan.vsPace)}</strong> · {plan.seen} of {plan.total} cards started
       </p>
-      {guide.planDecks.value.length > 0 ? (
-        <p class="hint plan-decks">From: {guide.planDecks.value.join(', ')}.</p>
-      ) : null}
+      <p class="hint">
+        The plan: every card for {rolesText(guide.planRoles.value)} started three days before the interview.
+      </p>
       {warning ? (
         <div class="plan-warning">
           <p>{warning}</p>

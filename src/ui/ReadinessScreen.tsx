@@ -52,7 +52,10 @@ function RoleReadiness({ role, hasDate }: { role: RoleReadinessView; hasDate: bo
                 {role.weakest.map((card) => (
                   <li key={card.cardId}>
                     <span class="weak-text">{card.text}</span>
-                    <span class="weak-recall">{card.percent} %</span>
+                    <span class="weak-recall">
+                      <span class="visually-hidden">predicted recall </span>
+                      {card.percent} %
+                    </span>
                   </li>
                 ))}
               </ol>
