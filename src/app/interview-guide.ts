@@ -11,17 +11,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { countDoneToday } from '../domain/day-counts';
 import { anchorPlan, planInterview, tallyPlanCards, type InterviewPlan } from '../domain/interview-plan';
-import {
-  answersOf,
-  EMPTY_PROFILE,
-  localIsoDate,
-  movesPlan,
-  parseInterviewAnswers,
-  planRoles,
-  type InterviewAnswers,
-  type InterviewErrors,
-  type InterviewProfile,
-} from '../domain/interview-profile';
+import { EMPTY_PROFILE, movesPlan, planRoles, type InterviewProfile } from '../domain/interview-profile';
 import { chooseNextStep } from '../domain/next-step';
 import type { NewCardCap } from '../domain/queue';
 import { roleTag } from '../domain/roles';
@@ -38,7 +28,7 @@ interface PlanBase {
   tags: ReadonlySet<string>;
   cardIds: ReadonlySet<string>;
   total: number;
-  /** Cards of those decks not yet seen when the study day of `since` began. */
+  /** Cards of the plan not yet seen when the study day of `since` began. */
   unseenAtStart: number;
   /** The start of the study day the read was made in. */
   since: number;
@@ -47,7 +37,7 @@ interface PlanBase {
 export type InterviewGuide = ReturnType<typeof createInterviewGuide>;
 
 /** The answers the first visit and Settings save. */
-export type InterviewChoice = Pick<InterviewProfile, 'roles' | 'notSure' | 'interviewAt'>;
+export type InterviewChoice = Pick<InterviewProfile, 'roles' | 'notSure' | 'interviewAt' | 'noDate'>;
 
 /** Builds the interview guide over the shared state; it joins every reload and sets the plan's cap. */
 export function createInterviewGuide(app: AppState, { db, clock }: { db: AppDb; clock: Clock }) {
@@ -143,21 +133,6 @@ export function createInterviewGuide(app: AppState, { db, clock }: { db: AppDb; 
     profile,
     plan,
     save,
-    /** Today's local date ("YYYY-MM-DD"), the earliest an interview date may be. */
-    today: computed(() => localIsoDate(app.now.value, offset)),
-
-    /** The two questions' answers as stored, for a form. */
-    answers(): InterviewAnswers {
-      return answersOf(profile.value, offset);
-    },
-
-    /** Checks the answers and saves them; resolves with what is wrong, or null once saved. */
-    async submit(answers: InterviewAnswers): Promise<InterviewErrors | null> {
-      const parsed = parseInterviewAnswers(answers, { now: clock.now(), utcOffset: offset });
-      if ('errors' in parsed) return parsed.errors;
-      await save(parsed.value);
-      return null;
-    },
     /** The roles the plan covers (those chosen, or all four). */
     planRoles: computed(() => planRoles(profile.value)),
     /** The first visit shows until its questions are answered or skipped. */

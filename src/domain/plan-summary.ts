@@ -19,6 +19,7 @@ export function todayShareText(plan: InterviewPlan): string {
   const { mode, newCards, introduced, remaining } = plan.today;
   if (mode === 'interview') return 'No new cards on the day: a last look at what you know.';
   if (mode === 'review-ahead') return 'No new cards today: the last days before the interview are for review.';
+  if (plan.total === 0) return "No card carries your roles' tags yet: there is nothing to plan.";
   if (plan.unseen === 0 && introduced === 0) return 'Every card of the plan is started: today is for review.';
   if (remaining === 0) return `Today's ${cards(newCards)} of the plan: done.`;
   return introduced > 0

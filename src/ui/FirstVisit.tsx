@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
-import type { InterviewErrors } from '../domain/interview-profile';
-import { useGuide } from './app-context';
+import { useMemo, useState } from 'preact/hooks';
+import { createInterviewForm } from '../app/interview-form';
+import type { InterviewErrors } from '../domain/interview-answers';
+import { useServices } from './app-context';
 import { InterviewFields } from './InterviewFields';
 
 /** What the app is for: the first thing a new user reads. */
@@ -9,22 +10,23 @@ export const PURPOSE =
 
 /** The first visit: what the app is for, then the two questions (both skippable; Settings changes them later). */
 export function FirstVisit() {
-  const guide = useGuide();
-  const [answers, setAnswers] = useState(() => guide.answers());
+  const services = useServices();
+  const { guide } = services;
+  const form = useMemo(() => createInterviewForm(services), [services]);
+  const [answers, setAnswers] = useState(() => form.answers());
   const [errors, setErrors] = useState<InterviewErrors>({});
   const [busy, setBusy] = useState(false);
-  if (!guide.firstVisit.value) return null;
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     try {
-      setErrors((await guide.submit(answers)) ?? {});
+      setErrors((await form.submit(answers)) ?? {});
     } finally {
       setBusy(false);
     }
   };
   return (
-    <section class="first-visit" aria-labelledby="welcome-heading">
+    <section class="panel first-visit" aria-labelledby="welcome-heading">
       <h2 id="welcome-heading">Welcome to PrepDeck</h2>
       <p class="purpose">{PURPOSE}</p>
       <form onSubmit={onSubmit} noValidate>
@@ -32,7 +34,7 @@ export function FirstVisit() {
           idPrefix="welcome"
           answers={answers}
           errors={errors}
-          today={guide.today.value}
+          today={form.today.value}
           onChange={setAnswers}
         />
         <div class="button-row">

@@ -1,7 +1,7 @@
 import { deckRowLabel } from '../domain/deck-summary';
 import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
-import { FirstVisit } from './FirstVisit';
+import { FirstVisitSlot } from './FirstVisitSlot';
 import { NextStep } from './NextStep';
 import { PlanSummary } from './PlanSummary';
 import { routeHref } from './routes';
@@ -15,7 +15,7 @@ export function HomeScreen() {
   return (
     <section class="screen home" aria-labelledby="decks-heading">
       <h1 id="decks-heading">Decks</h1>
-      <FirstVisit />
+      <FirstVisitSlot />
       <NextStep />
       <PlanSummary />
       {app.gradedToday.value > 0 ? (

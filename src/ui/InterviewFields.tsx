@@ -1,6 +1,6 @@
-import type { InterviewAnswers, InterviewErrors } from '../domain/interview-profile';
+import type { InterviewAnswers, InterviewErrors } from '../domain/interview-answers';
 import { ROLES, type RoleId } from '../domain/roles';
-import './guide.css';
+import './interview-fields.css';
 
 interface Props {
   /** Tells the first visit's fields from Settings' (ids must be unique on a page). */

@@ -20,7 +20,7 @@ export function PlanSummary() {
   );
   if (plan.status === 'no-date' || plan.status === 'past') {
     return (
-      <section class="plan" aria-label="Your interview">
+      <section class="panel plan" aria-label="Your interview">
         <p>
           {plan.status === 'past' && profile.interviewAt !== null
             ? `Your interview date (${dateOf(profile.interviewAt)}) has passed. `
@@ -35,7 +35,7 @@ export function PlanSummary() {
   const warning = warningText(plan);
   const needed = plan.warning?.neededPerDay ?? 0;
   return (
-    <section class="plan" aria-labelledby="plan-heading">
+    <section class="panel plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading">
         {countdownText(plan.daysLeft ?? 0)}
         {profile.interviewAt !== null ? <span class="plan-date"> · {dateOf(profile.interviewAt)}</span> : null}

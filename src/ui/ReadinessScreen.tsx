@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { ReadinessFlow } from '../app/readiness-flow';
 import type { RoleReadinessView } from '../domain/readiness-view';
 import { routeHref } from './routes';
-import './guide.css';
+import './readiness.css';
 
 const dateOf = (at: number) =>
   new Date(at).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
@@ -28,7 +28,7 @@ function RoleReadiness({ role, hasDate }: { role: RoleReadinessView; hasDate: bo
   const headingId = `readiness-${role.role}`;
   const seenPercent = role.total === 0 ? 0 : Math.round((role.seen / role.total) * 100);
   return (
-    <section class="role-readiness" aria-labelledby={headingId}>
+    <section class="panel role-readiness" aria-labelledby={headingId}>
       <h2 id={headingId}>{role.label}</h2>
       {role.total === 0 ? (
         <p class="hint">No cards for this role yet.</p>
@@ -60,7 +60,7 @@ function RoleReadiness({ role, hasDate }: { role: RoleReadinessView; hasDate: bo
                 ))}
               </ol>
               <a class="button primary drill" href={routeHref('drill', { role: role.role })}>
-                Drill these {role.weakest.length} {role.weakest.length === 1 ? 'card' : 'cards'}
+                {role.weakest.length === 1 ? 'Drill this card' : `Drill these ${role.weakest.length} cards`}
               </a>
             </>
           ) : (

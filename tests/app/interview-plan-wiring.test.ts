@@ -5,6 +5,7 @@
  * days review ahead; the anchor is stored with the date, and ahead/behind follows from it.
  */
 import { describe, expect, it } from 'vitest';
+import { createInterviewForm } from '../../src/app/interview-form';
 import { Grade } from '../../src/domain/model';
 import { readInterviewProfile } from '../../src/domain/interview-profile';
 import { taggedDeck, manualClock, startApp } from '../helpers/app-fixture';
@@ -43,18 +44,26 @@ async function setUp() {
     clock.set(T0 + days * DAY + hours * HOUR);
     app.tick();
   };
-  return { ...started, clock, guide: services.guide, newIn, studyGood: gradeGood, goTo };
+  return {
+    ...started,
+    clock,
+    guide: services.guide,
+    form: createInterviewForm(services),
+    newIn,
+    studyGood: gradeGood,
+    goTo,
+  };
 }
 
 describe("the plan toward the date sets the roles' daily new cards", () => {
   it("caps the chosen roles' new cards at the plan's share, leaves other cards to the user's limit, and stores the anchor", async () => {
-    const { app, db, guide, newIn, study } = await setUp();
+    const { app, db, guide, form, newIn, study } = await setUp();
     // No date yet: the user's limit (20) everywhere.
     expect(newIn('roles')).toBe(20);
     expect(app.allCounts.value.newCards).toBe(20);
 
     // Interview on 15 Dec: 14 study days away, new cards until 12 Dec (12 days): 24 / 12 = 2 a day.
-    expect(await guide.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false })).toBeNull();
+    expect(await form.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false })).toBeNull();
     expect(guide.plan.value).toMatchObject({ status: 'learn', daysLeft: 14, newPerDay: 2, total: 24, unseen: 24 });
     expect(guide.plan.value!.today).toMatchObject({ newCards: 2, remaining: 2 });
     // The roles deck: 2 analyst cards, then its director cards from what the shared limit leaves.
@@ -73,8 +82,8 @@ describe("the plan toward the date sets the roles' daily new cards", () => {
   });
 
   it("follows the day: today's share done means no more analyst cards until tomorrow; behind after a missed day, by how many", async () => {
-    const { app, guide, newIn, studyGood, goTo, clock } = await setUp();
-    await guide.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
+    const { app, guide, form, newIn, studyGood, goTo, clock } = await setUp();
+    await form.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
     await studyGood('roles', 2);
     expect(guide.plan.value!.today).toMatchObject({ newCards: 2, introduced: 2, remaining: 0 });
     expect(guide.plan.value!.vsPace).toBe(0);
@@ -103,8 +112,8 @@ describe("the plan toward the date sets the roles' daily new cards", () => {
   });
 
   it("never goes above the user's own limit, and warns with the numbers when that limit makes the date unreachable", async () => {
-    const { app, guide, newIn } = await setUp();
-    await guide.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
+    const { app, guide, form, newIn } = await setUp();
+    await form.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
     await app.saveSettings({ ...app.settings.value, newPerDay: 1 });
     expect(newIn('roles')).toBe(1);
     expect(guide.plan.value!.warning).toEqual({ neededPerDay: 2, limit: 1, unseen: 24, learnDays: 12, leftOver: 12 });
@@ -113,8 +122,8 @@ describe("the plan toward the date sets the roles' daily new cards", () => {
   });
 
   it('adds no analyst cards in the last two days, leaves other decks alone, and lets go once the date has passed', async () => {
-    const { guide, newIn, goTo } = await setUp();
-    await guide.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
+    const { guide, form, newIn, goTo } = await setUp();
+    await form.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
     // 13 Dec: review ahead.
     goTo(12);
     expect(guide.plan.value!.status).toBe('review-ahead');
@@ -131,19 +140,19 @@ describe("the plan toward the date sets the roles' daily new cards", () => {
   });
 
   it('"not sure" plans over all four roles\' cards; no date, no cap', async () => {
-    const { guide, newIn } = await setUp();
-    await guide.submit({ roles: [], notSure: true, date: '2026-12-15', noDate: false });
+    const { guide, form, newIn } = await setUp();
+    await form.submit({ roles: [], notSure: true, date: '2026-12-15', noDate: false });
     // 30 role cards over 12 days: 3 a day (6 odd cards first).
     expect(guide.plan.value).toMatchObject({ total: 30, newPerDay: 3 });
     expect(newIn('roles')).toBe(3);
-    await guide.submit({ roles: [], notSure: true, date: '', noDate: true });
+    await form.submit({ roles: [], notSure: true, date: '', noDate: true });
     expect(guide.plan.value!.status).toBe('no-date');
     expect(newIn('roles')).toBe(20);
   });
 
   it("keeps the plan after a reload: the profile and the roles' cards are read with the app's data, before it is ready", async () => {
-    const { guide, studyGood, clock, dbName } = await setUp();
-    await guide.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
+    const { form, studyGood, clock, dbName } = await setUp();
+    await form.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
     await studyGood('roles', 1);
     const again = await startApp([ROLE_DECK, GENERAL], clock, dbName);
     expect(again.services.guide.plan.value).toMatchObject({ total: 24, unseen: 23 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answersOf,
-  EMPTY_PROFILE,
-  movesPlan,
-  parseInterviewAnswers,
-  planRoles,
-  readInterviewProfile,
-  type InterviewAnswers,
-} from '../../src/domain/interview-profile';
+import { answersOf, parseInterviewAnswers, type InterviewAnswers } from '../../src/domain/interview-answers';
+import { EMPTY_PROFILE, movesPlan, planRoles, readInterviewProfile } from '../../src/domain/interview-profile';
 
 const TOKYO = 9 * 60;
 const NEW_YORK = -5 * 60;
@@ -27,6 +20,7 @@ describe('the stored interview profile', () => {
       roles: ['director', 'analyst'],
       notSure: false,
       interviewAt: NOW + 5,
+      noDate: false,
       anchor: { since: NOW, unseen: 40 },
       answeredAt: NOW,
       rehearsedAt: null,
@@ -61,21 +55,23 @@ describe('the stored interview profile', () => {
 describe('the two questions', () => {
   it('an interview date is 9:00 local on that day, in any time zone', () => {
     const tokyo = parseInterviewAnswers(answers({ date: '2026-12-15' }), { now: NOW, utcOffset: TOKYO });
-    expect(tokyo).toEqual({ value: { roles: [], notSure: false, interviewAt: Date.UTC(2026, 11, 15, 0, 0) } });
+    expect(tokyo).toEqual({
+      value: { roles: [], notSure: false, interviewAt: Date.UTC(2026, 11, 15, 0, 0), noDate: false },
+    });
     const newYork = parseInterviewAnswers(answers({ date: '2026-12-15' }), { now: NOW, utcOffset: NEW_YORK });
     expect(newYork).toMatchObject({ value: { interviewAt: Date.UTC(2026, 11, 15, 14, 0) } });
   });
 
   it('both can be left unanswered, or answered "not sure" and "no date yet"', () => {
     expect(parseInterviewAnswers(answers({}), { now: NOW, utcOffset: TOKYO })).toEqual({
-      value: { roles: [], notSure: false, interviewAt: null },
+      value: { roles: [], notSure: false, interviewAt: null, noDate: false },
     });
     expect(
       parseInterviewAnswers(answers({ notSure: true, noDate: true, date: '2026-12-15' }), {
         now: NOW,
         utcOffset: TOKYO,
       }),
-    ).toEqual({ value: { roles: [], notSure: true, interviewAt: null } });
+    ).toEqual({ value: { roles: [], notSure: true, interviewAt: null, noDate: true } });
   });
 
   it('refuses a day that has passed (today is fine), a date over two years away, and text that is no date', () => {
@@ -108,7 +104,9 @@ describe('the two questions', () => {
       date: '2026-12-15',
       noDate: false,
     });
-    expect(answersOf({ ...profile, interviewAt: null }, TOKYO)).toMatchObject({ date: '', noDate: true });
+    // "No date yet" as answered, and the question skipped, read back apart.
+    expect(answersOf({ ...profile, interviewAt: null, noDate: true }, TOKYO)).toMatchObject({ date: '', noDate: true });
+    expect(answersOf({ ...profile, interviewAt: null }, TOKYO)).toMatchObject({ date: '', noDate: false });
     expect(answersOf(EMPTY_PROFILE, TOKYO)).toMatchObject({ date: '', noDate: false });
   });
 

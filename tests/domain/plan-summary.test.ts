@@ -31,6 +31,9 @@ describe('the plan in words', () => {
       'No new cards today: the last days before the interview are for review.',
     );
     expect(todayShareText(plan(12, 0, 20))).toBe('Every card of the plan is started: today is for review.');
+    expect(todayShareText({ ...plan(12, 0, 20), total: 0 })).toBe(
+      "No card carries your roles' tags yet: there is nothing to plan.",
+    );
   });
 
   it('says ahead or behind by how many cards', () => {

@@ -174,6 +174,7 @@ describe('a first visit', () => {
         roles: ['specialist'],
         notSure: false,
         interviewAt: null,
+        noDate: true,
       }),
     );
     navigate('home');

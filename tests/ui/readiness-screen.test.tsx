@@ -7,6 +7,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createInterviewForm } from '../../src/app/interview-form';
 import { readinessOf } from '../../src/domain/readiness';
 import { toPercent } from '../../src/domain/readiness-view';
 import { App } from '../../src/ui/App';
@@ -30,7 +31,12 @@ function figuresOf(section: HTMLElement): Record<string, string> {
 describe('the Readiness screen', () => {
   it("shows, for each chosen role, exactly the domain module's figures on a fixed collection", async () => {
     const { services, db, clock } = await studiedCollection();
-    await services.guide.submit({ roles: ['analyst', 'director'], notSure: false, date: '2026-12-20', noDate: false });
+    await createInterviewForm(services).submit({
+      roles: ['analyst', 'director'],
+      notSure: false,
+      date: '2026-12-20',
+      noDate: false,
+    });
     const interviewAt = services.guide.profile.value.interviewAt!;
     const reference = await referenceReadiness(db, clock.now(), interviewAt);
 
@@ -69,7 +75,7 @@ describe('the Readiness screen', () => {
       );
       expect(
         within(section)
-          .getByRole('link', { name: /^Drill these/ })
+          .getByRole('link', { name: /^Drill th(is|ese)/ })
           .getAttribute('href'),
       ).toBe(`#/drill/${role}`);
     }
@@ -81,7 +87,7 @@ describe('the Readiness screen', () => {
     navigate('readiness');
     render(<App services={services} />);
     // No role chosen: all four are shown; the roles with studied cards offer a drill.
-    const drill = await screen.findAllByRole('link', { name: /^Drill these/ });
+    const drill = await screen.findAllByRole('link', { name: /^Drill th(is|ese)/ });
     expect(drill.map((link) => link.getAttribute('href'))).toEqual(['#/drill/analyst', '#/drill/director']);
     expect(drill[0]!.textContent).toBe('Drill these 10 cards');
     navigate('drill', { role: 'analyst' });
@@ -95,7 +101,7 @@ describe('the Readiness screen', () => {
     const { services } = await studiedCollection();
     navigate('readiness');
     render(<App services={services} />);
-    await screen.findAllByRole('link', { name: /^Drill these/ });
+    await screen.findAllByRole('link', { name: /^Drill th(is|ese)/ });
     expect(screen.queryByText('On the interview date')).toBeNull();
     expect(screen.getByText(/No interview date ahead/)).toBeTruthy();
   });
@@ -111,7 +117,12 @@ describe('the plan on Home', () => {
     await services.guide.skip();
     await app.saveSettings({ ...app.settings.value, newPerDay: 5 });
     // 60 cards, interview on 9 Dec: 6 days to add them in (1-6 Dec): 10 a day.
-    await services.guide.submit({ roles: ['manager'], notSure: false, date: '2026-12-09', noDate: false });
+    await createInterviewForm(services).submit({
+      roles: ['manager'],
+      notSure: false,
+      date: '2026-12-09',
+      noDate: false,
+    });
     navigate('home');
     render(<App services={services} />);
     await screen.findByRole('heading', { name: /8 days to your interview/ });
