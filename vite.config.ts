@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, staticHostHeadersFile } from './scripts/security-headers.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -27,33 +28,32 @@ function appVersionMeta(build: string): Plugin {
 }
 
 /**
- * The production page's Content-Security-Policy: scripts, workers and connections only from
- * the app's own origin (sql.js needs 'wasm-unsafe-eval' to compile its WebAssembly), media and
- * fonts from the origin, blob: (the media store) or data:, and nothing else. A second line of
- * defence behind the sanitizers: whatever an imported deck carries cannot run script or reach
- * another origin. Styles stay 'unsafe-inline' (card HTML and note-type CSS are styled inline,
- * after sanitizing; CSS cannot run script). Build only: Vite's dev server injects inline scripts.
+ * The production page's Content-Security-Policy as a <meta> tag (scripts/security-headers.ts
+ * says why each source is allowed). Build only: Vite's dev server injects inline scripts. The
+ * servers send it as a header too, with frame-ancestors, which a meta tag cannot carry.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' blob: data:",
-  "media-src 'self' blob: data:",
-  "font-src 'self' blob: data:",
-  "style-src 'self' 'unsafe-inline'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'prepdeck-csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/** Writes `_headers` beside index.html, for static hosts that read one (Netlify, Cloudflare Pages). */
+function staticHostHeaders(): Plugin {
+  return {
+    name: 'prepdeck-static-host-headers',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeadersFile() });
+    },
   };
 }
 
@@ -65,6 +65,7 @@ export default defineConfig(() => {
       preact(),
       appVersionMeta(appBuild),
       contentSecurityPolicy(),
+      staticHostHeaders(),
       VitePWA({
         // The page asks before a new version takes over: never a reload in the middle of a card.
         registerType: 'prompt',
@@ -81,8 +82,7 @@ export default defineConfig(() => {
           id: './',
           name: 'PrepDeck: product-ops interview flashcards',
           short_name: 'PrepDeck',
-          description:
-            'Offline flashcards with spaced repetition for product-operations interview preparation.',
+          description: 'Offline flashcards with spaced repetition for product-operations interview preparation.',
           lang: 'en',
           dir: 'ltr',
           start_url: './',
@@ -149,6 +149,7 @@ export default defineConfig(() => {
     },
     build: { target: 'es2022' },
     server: { port: 5173 },
-    preview: { port: 4173, strictPort: true },
+    // What a static host sends (scripts/security-headers.ts); not the dev server, whose inline scripts the policy forbids.
+    preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   };
 });

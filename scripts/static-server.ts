@@ -1,5 +1,6 @@
 /**
- * A tiny static file server for a production build: correct MIME types, an SPA fallback to
+ * A tiny static file server for a production build: correct MIME types, the app's security
+ * headers (security-headers.ts), an SPA fallback to
  * index.html, and a root directory that can be swapped while it runs, so that a second build
  * is served from the same origin (which is what a deploy looks like to a service worker).
  */
@@ -7,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { SECURITY_HEADERS } from './security-headers';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,6 +57,8 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       const relative = normalize(pathname).replace(/^([/\\])+/, '');
+      // Every response carries the headers a real host sends (CSP with frame-ancestors, nosniff, ...).
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
       if (relative.split(sep).includes('..')) {
         res.writeHead(400).end();
         return;

@@ -1,31 +1,30 @@
 /**
- * The app's shared state: settings, decks, the clock, and the collection every screen counts
- * from. The database is the truth: actions write first, wait for the commit, and only then
- * update this in-memory mirror that the screens read. Features keep their own state beside
- * their screens (study-session.ts, import-flow.ts, ...) and call `reload` or the mirror's
- * `apply*` functions after they write.
+ * The app's shared state: settings, decks, the clock, today's reviews and the counts every
+ * screen shows. Nothing here holds the collection: the counts come from the queue-slot indexes
+ * (storage/queue-read.ts) through one function (domain/queue-window.ts countStudy), re-read
+ * after every change, on the clock's tick and when another tab changes the data. Features keep
+ * their own state beside their screens (study-session.ts, import-flow.ts, ...) and call
+ * `reload` or `applyGrade`/`applyUndo` after they write.
  */
 import { batch, computed, signal } from '@preact/signals';
 import { countDoneToday } from '../domain/day-counts';
 import type { DeckFile } from '../domain/deck-file';
-import { deckFamily, summarizeDecks } from '../domain/deck-summary';
-import {
-  DEFAULT_SETTINGS,
-  type CardRecord,
-  type DeckRecord,
-  type ReviewRecord,
-  type ScheduleRecord,
-  type SchedulerSettings,
-} from '../domain/model';
-import { buildStudyQueue, type NewCardCap, type QueueInput } from '../domain/queue';
+import { deckFamily, summarizeDecks, visibleDecks, type DeckTally } from '../domain/deck-summary';
+import { DEFAULT_SETTINGS, type DeckRecord, type ReviewRecord, type SchedulerSettings } from '../domain/model';
+import type { DoneToday } from '../domain/queue';
+import { countStudy, EMPTY_TALLY, roomLeft, type LaneTally, type PlanLane } from '../domain/queue-window';
 import { ALL_DECKS, type StudyScope } from '../domain/study-session';
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day';
 import { syncBuiltinDecks } from '../storage/builtin-sync';
 import type { AppDb } from '../storage/db';
+import { readStudyWindow, type SlotSource } from '../storage/queue-read';
 import { loadReviewsSince } from '../storage/review-writes';
-import { loadSettings, saveSettings } from '../storage/settings-store';
-import { loadStudyData } from '../storage/study-data';
+import { loadStoredSettings, saveSettings } from '../storage/settings-store';
+import { repairSettings, type SettingProblem } from '../domain/settings-check';
+import { countDeckCards, hasSchedules, loadDecks, releaseBuriedCards } from '../storage/study-data';
 import type { Clock } from './clock';
+import { windowRequest, withPlan, type QueueMoment } from './queue-reader';
+import { createTabSync, type DataChange } from './tab-sync';
 
 export interface AppDeps {
   db: AppDb;
@@ -35,109 +34,202 @@ export interface AppDeps {
 
 export type AppState = ReturnType<typeof createAppState>;
 
+const HOUR = 3_600_000;
+
 /** Builds the shared state and its actions over an open database. */
 export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   const ready = signal(false);
   const settings = signal<SchedulerSettings>(DEFAULT_SETTINGS);
   const decks = signal<DeckRecord[]>([]);
-  const cards = signal<CardRecord[]>([]);
-  const schedules = signal<ReadonlyMap<string, ScheduleRecord>>(new Map());
-  /** The app's reviews since the current study day began (for the daily limits). */
+  /** Each visible deck's lane tally and card total, read from the indexes at `now`. */
+  const deckTallies = signal<ReadonlyMap<string, DeckTally>>(new Map());
+  /** Every deck's lanes at once (the lane index): what "Study all" studies. */
+  const allTally = signal<LaneTally>(EMPTY_TALLY);
+  /** The app's reviews since the day before the current study day began (for the daily limits). */
   const todaysReviews = signal<ReviewRecord[]>([]);
-  /** Advanced by a timer so due counts follow the clock. */
+  /** The instant the counts were read at; advanced by a timer so due counts follow the clock. */
   const now = signal(clock.now());
   /** Set after the first grade, so the page can ask for persistent storage once. */
   const hasProgress = signal(false);
   /** Goes up on every reload: caches of stored things (media URLs) start afresh. */
   const generation = signal(0);
-  /** A feature's cap on some decks' new cards at an instant (the interview plan's share of the day). */
-  const newCardCap = signal<(at: number) => NewCardCap | null>(() => null);
+  /** The interview plan's new cards at an instant, given the review log (set by the interview guide). */
+  const planLane = signal<
+    (at: number, reviews: readonly ReviewRecord[], settings: SchedulerSettings) => PlanLane | null
+  >(() => null);
   /** Features' own reads, done with every reload and shown with it (see `alsoOnReload`). */
   const reloadParts: Array<(at: number) => Promise<() => void>> = [];
+  /** Stored settings the Settings screen would refuse, replaced by defaults at the last load (said on screen). */
+  const settingsRepaired = signal<SettingProblem[]>([]);
 
-  const dayStart = computed(() =>
-    studyDayStart(now.value, settings.value.dayStartHour, clock.utcOffsetMinutes(now.value)),
-  );
-  const doneToday = computed(() => countDoneToday(todaysReviews.value.filter((r) => r.review >= dayStart.value)));
+  const offsetAt = (at: number) => clock.utcOffsetMinutes(at);
+  const dayStartAt = (at: number) => studyDayStart(at, settings.value.dayStartHour, offsetAt(at));
+  const dayStart = computed(() => dayStartAt(now.value));
 
-  /** What the queue needs besides the cards, at an instant. */
-  function queueContext(at: number): Omit<QueueInput, 'cards'> {
-    const offset = clock.utcOffsetMinutes(at);
-    const start = studyDayStart(at, settings.value.dayStartHour, offset);
+  /** What was done today as of `at` (the daily limits count it). */
+  function doneAt(at: number, reviews: readonly ReviewRecord[] = todaysReviews.value): DoneToday {
+    const start = dayStartAt(at);
+    return countDoneToday(reviews.filter((r) => r.review >= start));
+  }
+
+  /**
+   * The instant, its day's end, the room the daily limits leave and the interview plan's new
+   * cards, for a queue read; `reviews` is the review log as it will be (with a grade being written).
+   */
+  function momentAt(at: number, reviews: readonly ReviewRecord[] = todaysReviews.value): QueueMoment {
+    const plan = planLane.value(at, reviews, settings.value);
+    const room = roomLeft(settings.value, doneAt(at, reviews));
     return {
-      schedules: schedules.value,
-      now: at,
-      dayEnd: nextStudyDayStart(at, settings.value.dayStartHour, offset),
-      settings: settings.value,
-      done: countDoneToday(todaysReviews.value.filter((r) => r.review >= start)),
-      newCardCap: newCardCap.value(at),
+      at,
+      dayEnd: nextStudyDayStart(at, settings.value.dayStartHour, offsetAt(at)),
+      room: plan ? { ...room, plan: plan.room } : room,
+      plan,
     };
   }
 
+  const doneToday = computed(() => doneAt(now.value));
+  const moment = computed(() => momentAt(now.value));
   /** Grades given in the app since the study day began. */
   const gradedToday = computed(
     () => todaysReviews.value.filter((r) => r.origin !== 'anki' && r.review >= dayStart.value).length,
   );
   /** Today's grades can be taken back one by one. */
-  const undoAvailable = computed(() =>
-    todaysReviews.value.some((r) => r.origin !== 'anki' && r.review >= dayStart.value),
+  const undoAvailable = computed(() => gradedToday.value > 0);
+  const summaries = computed(() =>
+    summarizeDecks(decks.value, deckTallies.value, moment.value.room, moment.value.dayEnd),
   );
-  const summaries = computed(() => summarizeDecks(decks.value, cards.value, queueContext(now.value)));
-  const visibleDeckIds = computed(() => new Set(summaries.value.map((s) => s.deck.id)));
-
-  /** The cards a scope covers: every visible deck, or a deck with its subdecks ("A" covers "A::B"). */
-  function cardsInScope(scope: StudyScope): CardRecord[] {
-    if (scope === ALL_DECKS) return cards.value.filter((c) => visibleDeckIds.value.has(c.deckId));
-    const deck = decks.value.find((d) => d.id === scope);
-    if (!deck) return [];
-    const ids = deckFamily(
-      deck,
-      decks.value.filter((d) => !d.retired),
-    );
-    return cards.value.filter((c) => ids.has(c.deckId));
-  }
-
-  /** What "Study all due" would show now (the daily limits apply across decks), and when the next card is due if none is. */
-  const allCounts = computed(() => {
-    const queue = buildStudyQueue({ ...queueContext(now.value), cards: cardsInScope(ALL_DECKS) });
-    return { learning: queue.learning, reviews: queue.reviews, newCards: queue.newCards, nextDue: queue.nextDue };
-  });
+  /** What "Study all due" would show now: the same count as its study header. */
+  const allCounts = computed(() => countStudy(allTally.value, moment.value.room, moment.value.dayEnd));
   const allDueCount = computed(() => allCounts.value.learning + allCounts.value.reviews + allCounts.value.newCards);
 
-  /** Fills the in-memory mirror from the database. */
-  async function reload(): Promise<void> {
+  /** The index sources a scope reads: the lane index for every deck, or a deck and its subdecks. */
+  function sourcesOf(scope: StudyScope): SlotSource[] {
+    if (scope === ALL_DECKS) return [null];
+    const deck = decks.value.find((d) => d.id === scope);
+    return deck ? [...deckFamily(deck, visibleDecks(decks.value))] : [];
+  }
+
+  let countsRead = 0;
+  /** Each deck's card total: only imports, deletes, restores and syncs change it (they reload), never a grade. */
+  let totals = new Map<string, number>();
+
+  /** Reads the lane tallies of every visible deck and of "Study all" at `at`, for these decks, settings and reviews. */
+  async function readCounts(deckList: DeckRecord[], saved: SchedulerSettings, reviews: ReviewRecord[], at: number) {
+    const ids = visibleDecks(deckList).map((d) => d.id);
+    const offset = offsetAt(at);
+    const start = studyDayStart(at, saved.dayStartHour, offset);
+    const dayEnd = nextStudyDayStart(at, saved.dayStartHour, offset);
+    const room = roomLeft(saved, countDoneToday(reviews.filter((r) => r.review >= start)));
+    const plan = planLane.value(at, reviews, saved);
+    const request = windowRequest([...ids, null], { at, dayEnd, room, plan }, 0);
+    const { windows } = await readStudyWindow(db, request, () => ({ slots: [], result: null }));
+    // The plan's new cards are counted apart from the index, deck by deck.
+    return { ids, windows: windows.map((w) => ({ ...w, tally: withPlan(w, plan) })) };
+  }
+
+  function showCounts({ ids, windows }: Awaited<ReturnType<typeof readCounts>>, at: number, whole: boolean): void {
+    batch(() => {
+      const next = new Map<string, DeckTally>(whole ? [] : deckTallies.value);
+      ids.forEach((id, i) => next.set(id, { tally: windows[i]!.tally, total: totals.get(id) ?? 0 }));
+      deckTallies.value = next;
+      allTally.value = windows[ids.length]!.tally;
+      if (whole) now.value = at;
+    });
+  }
+
+  let pendingCounts: Promise<void> | null = null;
+  /** Decks whose counts a change made stale since the last read ('all': every deck, as time moved). */
+  let stale: Set<string> | 'all' = 'all';
+  /**
+   * Re-reads the counts: every deck's (the clock's tick), or only those of the decks a grade or
+   * an undo touched, and "Study all". Reads never overlap: changes asked for while one runs are
+   * read once after it, so grades in quick succession cost one read.
+   */
+  function refreshCounts(deckIds?: readonly string[]): Promise<void> {
+    if (!deckIds) stale = 'all';
+    else if (stale !== 'all') for (const id of deckIds) stale.add(id);
+    if (pendingCounts) return pendingCounts;
+    const run = async (): Promise<void> => {
+      while (stale === 'all' || stale.size > 0) {
+        const wanted = stale;
+        stale = new Set();
+        const ticket = ++countsRead;
+        const at = clock.now();
+        const visible = visibleDecks(decks.value);
+        const subset = wanted === 'all' ? visible : visible.filter((d) => wanted.has(d.id));
+        const counts = await readCounts(subset, settings.value, todaysReviews.value, at);
+        if (ticket === countsRead) showCounts(counts, at, wanted === 'all');
+      }
+    };
+    pendingCounts = run().finally(() => (pendingCounts = null));
+    return pendingCounts;
+  }
+
+  /** Reads settings, decks, today's reviews and the counts from the database, and shows them together. */
+  async function reloadLocal(): Promise<void> {
     const at = clock.now();
-    const [data, savedSettings, ...parts] = await Promise.all([
-      loadStudyData(db),
-      loadSettings(db),
+    // A value the Settings screen would refuse (a damaged or hand-edited store) must not reach
+    // the scheduler: the default stands in for it, the screen says so, and the store is mended.
+    const { settings: saved, problems } = repairSettings((await loadStoredSettings(db)) ?? {});
+    if (problems.length > 0) await saveSettings(db, saved).catch(() => undefined);
+    const since = studyDayStart(at, saved.dayStartHour, offsetAt(at)) - 24 * HOUR;
+    const [deckList, recent, progress, ...parts] = await Promise.all([
+      loadDecks(db),
+      loadReviewsSince(db, since),
+      hasSchedules(db),
       ...reloadParts.map((read) => read(at)),
     ]);
-    const since = studyDayStart(at, savedSettings.dayStartHour, clock.utcOffsetMinutes(at)) - 24 * 3_600_000;
-    const recent = await loadReviewsSince(db, since);
+    // Features' reads first: the counts below may depend on them (the interview plan's new cards).
+    for (const show of parts) show();
+    const ids = visibleDecks(deckList).map((d) => d.id);
+    const [counts, deckTotals] = await Promise.all([readCounts(deckList, saved, recent, at), countDeckCards(db, ids)]);
+    totals = new Map(ids.map((id, i) => [id, deckTotals[i]!]));
     batch(() => {
-      settings.value = savedSettings;
-      decks.value = data.decks;
-      cards.value = data.cards;
-      schedules.value = data.schedules;
+      settings.value = saved;
+      decks.value = deckList;
       todaysReviews.value = recent;
-      hasProgress.value = data.schedules.size > 0;
-      now.value = at;
+      hasProgress.value = progress;
       generation.value += 1;
-      for (const show of parts) show();
+      if (problems.length > 0) settingsRepaired.value = problems;
+      // Newer than any count read still on its way (those used the old decks and settings).
+      countsRead += 1;
+      showCounts(counts, at, true);
     });
+  }
+
+  /** Features that follow the clock and other tabs (an open study session); awaited, so a tick completes them. */
+  const followers = new Set<(at: number, outside: boolean) => Promise<void>>();
+  const notifyFollowers = (at: number, outside: boolean) => Promise.all([...followers].map((f) => f(at, outside)));
+
+  const tabs = createTabSync(db.name, (change: DataChange) => {
+    void (change === 'grade' || change === 'undo' ? reloadReviews() : reloadLocal()).then(() =>
+      notifyFollowers(clock.now(), true),
+    );
+  });
+
+  /** Today's reviews and the counts again (another tab graded). */
+  async function reloadReviews(): Promise<void> {
+    const at = clock.now();
+    todaysReviews.value = await loadReviewsSince(db, dayStartAt(at) - 24 * HOUR);
+    hasProgress.value = hasProgress.value || todaysReviews.value.length > 0;
+    await refreshCounts();
   }
 
   return {
     ready,
     settings,
     decks,
-    cards,
-    schedules,
     todaysReviews,
     now,
     hasProgress,
     generation,
-    newCardCap,
+    planLane,
+    settingsRepaired,
+    /** Calls `follow(at, outside)` after every tick and every change another tab made; returns the unsubscribe. */
+    follow(follower: (at: number, outside: boolean) => Promise<void>): () => void {
+      followers.add(follower);
+      return () => followers.delete(follower);
+    },
     summaries,
     allCounts,
     doneToday,
@@ -145,58 +237,73 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     undoAvailable,
     allDueCount,
     gradedToday,
-    queueContext,
-    cardsInScope,
-    reload,
+    doneAt,
+    momentAt,
+    sourcesOf,
+    refreshCounts,
 
     /**
      * Adds a feature's own read to every reload (the first one included, so it is there before
-     * the app is ready): `read` runs beside the app's reads, and what it returns is applied in the
-     * same batch, so screens never see the two apart.
+     * the app is ready): `read` runs beside the app's reads, and what it returns is applied
+     * before the counts are read, which may depend on it.
      */
     alsoOnReload(read: (at: number) => Promise<() => void>): void {
       reloadParts.push(read);
     },
 
-    /** First load: built-in decks synced to this version, then everything read. */
+    /** Reads everything the screens show again, after an import, a delete or a restore; tells other tabs. */
+    async reload(): Promise<void> {
+      await reloadLocal();
+      tabs.announce('data');
+    },
+
+    /** Tells other tabs about a grade or an undo (the study session calls this after it commits). */
+    announce: (change: DataChange) => tabs.announce(change),
+
+    /** First load: settings, decks and counts (never the cards); then the built-in decks synced to this version. */
     async start(): Promise<void> {
-      const files = await loadBuiltinDecks();
-      await syncBuiltinDecks(db, files, clock.now());
-      await reload();
+      await releaseBuriedCards(db, clock.now());
+      await reloadLocal();
+      // With decks to show, show them now; a first visit waits for the built-in decks.
+      if (decks.value.length > 0) ready.value = true;
+      const report = await syncBuiltinDecks(db, await loadBuiltinDecks(), clock.now());
+      if (report.added + report.updated + report.retired > 0) await reloadLocal();
       ready.value = true;
     },
 
-    /** Moves the clock forward (a timer calls this); screens that wait for a due card follow `now`. */
-    tick(): void {
-      now.value = clock.now();
+    /** Moves the clock forward (a timer calls this): counts follow; buried cards come back on a new day. */
+    async tick(): Promise<void> {
+      const at = clock.now();
+      const released = dayStartAt(at) !== dayStart.value && (await releaseBuriedCards(db, at)) > 0;
+      await refreshCounts();
+      await notifyFollowers(at, released);
     },
 
-    /** The mirror after a grade has committed. */
-    applyGrade(schedule: ScheduleRecord, review: ReviewRecord, at: number): void {
+    /** The state after a grade has committed (the session has its next card already). */
+    applyGrade(review: ReviewRecord, at: number): void {
       batch(() => {
-        const next = new Map(schedules.value);
-        next.set(schedule.cardId, schedule);
-        schedules.value = next;
         todaysReviews.value = [...todaysReviews.value, review];
         hasProgress.value = true;
         now.value = at;
       });
     },
 
-    /** The mirror after an undo has committed: the card's schedule as it was, its review gone. */
+    /** Forgets the notice about repaired settings (the user has read it). */
+    dismissSettingsNotice(): void {
+      settingsRepaired.value = [];
+    },
+
+    /** The state after an undo has committed: its review gone. */
     applyUndo(undone: ReviewRecord): void {
-      batch(() => {
-        const next = new Map(schedules.value);
-        if (undone.before) next.set(undone.cardId, undone.before);
-        else next.delete(undone.cardId);
-        schedules.value = next;
-        todaysReviews.value = todaysReviews.value.filter((r) => r.id !== undone.id);
-      });
+      todaysReviews.value = todaysReviews.value.filter((r) => r.id !== undone.id);
     },
 
     async saveSettings(next: SchedulerSettings): Promise<void> {
       await saveSettings(db, next);
       settings.value = next;
+      settingsRepaired.value = [];
+      await refreshCounts();
+      tabs.announce('settings');
     },
   };
 }

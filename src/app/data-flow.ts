@@ -1,22 +1,33 @@
 /**
  * The Your data screen's state and actions: export a deck (Anki text, JSON), back up
  * everything, restore a backup (read in the import worker with progress and cancel, then
- * confirmed), delete an imported deck. Each action leaves a message saying what it saved,
- * restored or deleted.
+ * confirmed) or an automatic one (one tap: what is here is backed up first), delete an
+ * imported deck. Each action leaves a message saying what it saved, restored or deleted.
  */
 import { signal } from '@preact/signals';
+import { KIND_LABELS, type AutoBackupInfo } from '../domain/auto-backups';
 import type { Backup } from '../domain/backup-format';
 import { backupFileName } from '../domain/backup-format';
-import { describeBackupSaved, describeDeleted, describeExported, describeRestored } from '../domain/data-messages';
+import { measureBackup, type BackupSize } from '../domain/backup-size';
+import {
+  describeBackupSaved,
+  describeDeleted,
+  describeExported,
+  describeRestored,
+  describeStoriesExported,
+} from '../domain/data-messages';
 import { exportAnkiText } from '../domain/export-anki-text';
 import { exportDeckJson } from '../domain/export-json';
-import { encodeBackup } from '../import/backup-file';
-import { loadBackupContents, restoreBackup } from '../storage/backup';
+import { exportRehearsalJson, rehearsalExportFileName } from '../domain/export-rehearsal';
+import { loadBackupContents } from '../storage/backup';
 import { deleteDeck } from '../storage/deck-delete';
 import { loadDeckForExport } from '../storage/deck-export';
+import { loadStoriesAndAttempts } from '../storage/rehearsal-data';
 import type { Progress } from './import-flow';
 import { pendingBackup } from './pending-files';
+import { restoreEverything } from './restore';
 import type { AppServices } from './services';
+import { describeStorageFailure } from './storage-health';
 
 export type { Backup } from '../domain/backup-format';
 
@@ -27,14 +38,17 @@ export interface SavedFile {
   message: string;
 }
 
+/** Making a backup: its size is shown before it is made (recordings may be left out). */
+export type BackupStep = { name: 'idle' } | { name: 'measuring' } | { name: 'confirm'; size: BackupSize };
+
 export type RestoreStep =
   | { name: 'idle' }
   | { name: 'reading'; progress: Progress }
   | { name: 'confirm'; backup: Backup }
-  | { name: 'writing' };
+  /** `label`: "Making a safety backup", then "Restoring". */
+  | { name: 'writing'; label: string };
 
 const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A name for an exported deck's file: "Parent - Child" with anything unsafe for a file name dropped. */
 function exportBaseName(deckName: string): string {
@@ -49,8 +63,15 @@ function exportBaseName(deckName: string): string {
 export type DataFlow = ReturnType<typeof createDataFlow>;
 
 /** Builds the Your data actions over the app's database and shared state. */
-export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'clock' | 'state'>) {
+export function createDataFlow({
+  db,
+  clock,
+  state,
+  autoBackups,
+  loadBuiltinDecks,
+}: Pick<AppServices, 'db' | 'clock' | 'state' | 'autoBackups' | 'loadBuiltinDecks'>) {
   const restoreStep = signal<RestoreStep>({ name: 'idle' });
+  const backupStep = signal<BackupStep>({ name: 'idle' });
   /** What the last action did ("Saved …", "Restored …"), or null. */
   const status = signal<string | null>(null);
   const error = signal<string | null>(null);
@@ -61,12 +82,13 @@ export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'c
     try {
       return await action();
     } catch (cause) {
-      error.value = messageOf(cause);
+      error.value = describeStorageFailure(cause);
       return undefined;
     }
   }
 
-  async function openBackup(file: Blob, fileName: string): Promise<void> {
+  /** Reads a backup file in the import worker, with progress; undefined when it failed (said) or was cancelled. */
+  async function readBackup(file: Blob, fileName: string): Promise<Backup | undefined> {
     status.value = null;
     error.value = null;
     const { runBackupRead } = await import('../import/run-import');
@@ -82,17 +104,42 @@ export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'c
     });
     cancelReading = job.cancel;
     try {
-      restoreStep.value = { name: 'confirm', backup: await job.promise };
+      return await job.promise;
     } catch (cause) {
       restoreStep.value = { name: 'idle' };
-      if (!isAbort(cause)) error.value = messageOf(cause);
+      if (!isAbort(cause)) error.value = describeStorageFailure(cause);
+      return undefined;
     } finally {
       cancelReading = null;
     }
   }
 
+  async function openBackup(file: Blob, fileName: string): Promise<void> {
+    const backup = await readBackup(file, fileName);
+    if (backup) restoreStep.value = { name: 'confirm', backup };
+  }
+
+  /** Backs up what is here, then replaces it with `backup`; says what happened, and where the data from before went. */
+  async function restore(backup: Backup, from: string): Promise<void> {
+    try {
+      restoreStep.value = { name: 'writing', label: 'Making a safety backup of what is here now' };
+      const safety = await autoBackups.beforeChange('restore');
+      restoreStep.value = { name: 'writing', label: 'Restoring' };
+      await restoreEverything(db, backup, await loadBuiltinDecks(), clock.now());
+      await state.reload();
+      const kept =
+        safety?.outcome === 'saved' ? ' What was here before is kept in the automatic backup “Before a restore”.' : '';
+      status.value = `${describeRestored(backup.counts)}${from}${kept}`;
+    } catch (cause) {
+      error.value = `Nothing was restored: ${describeStorageFailure(cause)}`;
+    } finally {
+      restoreStep.value = { name: 'idle' };
+    }
+  }
+
   return {
     restoreStep,
+    backupStep,
     status,
     error,
     openBackup,
@@ -114,36 +161,50 @@ export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'c
     async confirmRestore(): Promise<void> {
       const current = restoreStep.value;
       if (current.name !== 'confirm') return;
-      restoreStep.value = { name: 'writing' };
-      try {
-        await restoreBackup(db, current.backup, 'replace');
-        await state.reload();
-        status.value = describeRestored(current.backup.counts);
-      } catch (cause) {
-        error.value = `Nothing was restored: ${messageOf(cause)}`;
-      } finally {
-        restoreStep.value = { name: 'idle' };
-      }
+      await restore(current.backup, '');
     },
 
-    /** The whole app's data as one file. */
-    backup(): Promise<SavedFile | undefined> {
+    /** Restores an automatic backup in one tap: what is here now is backed up first, so nothing is lost. */
+    async restoreAutomatic(info: AutoBackupInfo): Promise<void> {
+      let file: File;
+      try {
+        file = await autoBackups.open(info.name);
+      } catch (cause) {
+        error.value = `Nothing was restored: ${describeStorageFailure(cause)}`;
+        return;
+      }
+      const backup = await readBackup(file, info.name);
+      if (backup) await restore(backup, ` It came from the automatic backup “${KIND_LABELS[info.kind]}”.`);
+    },
+
+    /** Reads everything and says how big the backup will be; `saveBackup` then makes it. */
+    async prepareBackup(): Promise<void> {
+      status.value = null;
+      backupStep.value = { name: 'measuring' };
+      const contents = await attempt(() => loadBackupContents(db));
+      backupStep.value = contents ? { name: 'confirm', size: measureBackup(contents) } : { name: 'idle' };
+    },
+
+    cancelBackup(): void {
+      backupStep.value = { name: 'idle' };
+    },
+
+    /**
+     * The whole app's data as one file, with or without the recordings: made in the backup
+     * worker, kept as the latest "Back up everything" among the automatic backups, and handed
+     * over to save.
+     */
+    saveBackup(includeRecordings = true): Promise<SavedFile | undefined> {
+      backupStep.value = { name: 'idle' };
       return attempt(async () => {
-        const at = clock.now();
-        const contents = await loadBackupContents(db);
-        const bytes = await encodeBackup(contents, at);
-        const name = backupFileName(at);
-        const counts = {
-          decks: contents.decks.length,
-          cards: contents.cards.length,
-          schedules: contents.schedules.length,
-          reviews: contents.reviews.length,
-          settings: contents.settings.length,
-          styles: contents.styles.length,
-          media: contents.media.length,
-        };
-        const data = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
-        return { name, data, message: describeBackupSaved(name, counts) };
+        const result = await autoBackups.make('manual', { withoutRecordings: !includeRecordings });
+        if (!result) throw new Error(autoBackups.failure.value ?? 'The backup could not be made.');
+        const name = backupFileName(clock.now());
+        if (result.outcome === 'blob')
+          return { name, data: result.blob, message: describeBackupSaved(name, result.counts) };
+        if (result.outcome !== 'saved') throw new Error('The backup could not be made.');
+        const data = await autoBackups.open(result.backup.name);
+        return { name, data, message: describeBackupSaved(name, result.counts) };
       });
     },
 
@@ -161,6 +222,20 @@ export function createDataFlow({ db, clock, state }: Pick<AppServices, 'db' | 'c
                 data: new Blob([exportAnkiText([found])], { type: 'text/plain;charset=utf-8' }),
               };
         return { ...file, message: describeExported(file.name, found.deck.name, found.cards.length) };
+      });
+    },
+
+    /** The candidate's stories and rehearsal attempts as one JSON file. */
+    exportStories(): Promise<SavedFile | undefined> {
+      return attempt(async () => {
+        const at = clock.now();
+        const { stories, attempts, cards } = await loadStoriesAndAttempts(db);
+        const cardsById = new Map(cards.map((c) => [c.id, c]));
+        const name = rehearsalExportFileName(at);
+        const data = new Blob([exportRehearsalJson({ stories, attempts, cardsById, now: at })], {
+          type: 'application/json',
+        });
+        return { name, data, message: describeStoriesExported(name, stories.length, attempts.length) };
       });
     },
 

@@ -1,5 +1,5 @@
 /** Which reader a chosen file needs, told from its name and, for zips, from the zip's directory alone. */
-import { isBackupZip } from '../import/backup-file';
+import { looksLikeBackup } from '../import/backup-file';
 
 export type FileKind = 'package' | 'backup' | 'text';
 
@@ -11,5 +11,5 @@ export async function fileKindOf(file: Blob & { name: string }): Promise<FileKin
   if (PACKAGE.test(file.name)) return 'package';
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
   if (!ZIP_MAGIC.every((b, i) => head[i] === b)) return 'text';
-  return (await isBackupZip(file)) ? 'backup' : 'package';
+  return (await looksLikeBackup(file)) ? 'backup' : 'package';
 }

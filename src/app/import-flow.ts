@@ -8,9 +8,13 @@ import { signal } from '@preact/signals';
 import type { ImportBundle } from '../domain/import-bundle';
 import { describeImported } from '../domain/data-messages';
 import type { ImportPlan } from '../domain/import-plan';
+import type { TextImportSession } from '../import/open-text-import';
 import type { TextImportOptions, TextImportPreview } from '../import/text-import';
 import { planImport, writeImport } from '../storage/import-write';
+import { describeShortfall, estimateImportBytes, findShortfall } from '../domain/storage-space';
 import { fileKindOf } from './file-kind';
+import { describeStorageFailure } from './storage-health';
+import { askAgainIfSpaceTight } from './storage-persistence';
 import { pendingBackup, pendingFiles } from './pending-files';
 import type { AppServices } from './services';
 
@@ -40,7 +44,8 @@ export type ImportStep =
   | { name: 'idle' }
   | { name: 'reading'; progress: Progress }
   | { name: 'preview'; preview: ImportPreview; source: TextSource | null }
-  | { name: 'writing' }
+  /** `label`: "Making a safety backup", then "Saving". */
+  | { name: 'writing'; label: string }
   | { name: 'done'; message: string; deckId: string | null }
   | { name: 'backup-found'; file: File };
 
@@ -62,7 +67,13 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export type ImportFlow = ReturnType<typeof createImportFlow>;
 
 /** Builds the import flow over the app's database and shared state. */
-export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 'clock' | 'state'>) {
+export function createImportFlow({
+  db,
+  clock,
+  state,
+  autoBackups,
+  storage = typeof navigator !== 'undefined' ? navigator.storage : undefined,
+}: Pick<AppServices, 'db' | 'clock' | 'state' | 'autoBackups'> & { storage?: StorageManager }) {
   const step = signal<ImportStep>({ name: 'idle' });
   const error = signal<string | null>(null);
   /** The options the user set before choosing a file (format, deck name, Quizlet separators). */
@@ -97,15 +108,30 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
     }
   }
 
-  async function previewText(source: TextSource): Promise<void> {
+  /** The text file on show, kept open so a change of options re-uses what was read (no second read). */
+  let textSession: TextImportSession | null = null;
+  function closeTextSession(): void {
+    textSession?.close();
+    textSession = null;
+  }
+
+  /** Previews a text source: the first read of a new source, or new options over the one open. */
+  async function previewText(source: TextSource, reuse = false): Promise<void> {
     const preview = await read('Reading', async (onProgress) => {
-      const { runTextImport } = await import('../import/run-import');
-      const job = runTextImport(source.name, source.input, source.options, {
-        onProgress: (done, total) => onProgress({ label: 'Reading', fraction: total > 0 ? done / total : null }),
-      });
+      const progress = (done: number, total: number) =>
+        onProgress({ label: 'Reading', fraction: total > 0 ? done / total : null });
+      let job;
+      if (reuse && textSession) job = textSession.update(source.options, { onProgress: progress });
+      else {
+        closeTextSession();
+        const { openTextImport } = await import('../import/open-text-import');
+        textSession = openTextImport(source.name, source.input, source.options, { onProgress: progress });
+        job = textSession.first;
+      }
       return { promise: job.promise.then((p) => withPlan(p.bundle, p)), cancel: job.cancel };
     });
     if (preview) step.value = { name: 'preview', preview, source };
+    else if (step.peek().name === 'idle') closeTextSession();
   }
 
   async function previewPackage(file: File): Promise<void> {
@@ -133,6 +159,7 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
 
   async function openFile(file: File): Promise<void> {
     error.value = null;
+    closeTextSession();
     const kind = await fileKindOf(file);
     if (kind === 'backup') step.value = { name: 'backup-found', file };
     else if (kind === 'package') await previewPackage(file);
@@ -155,6 +182,7 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
 
     /** Reads pasted text with the options set on the screen. */
     previewPasted(text: string): Promise<void> {
+      closeTextSession();
       return previewText({ name: 'Pasted text', input: text, options: textOptions.value });
     },
 
@@ -162,7 +190,7 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
     retry(options: TextImportOptions): Promise<void> {
       const current = step.value;
       if (current.name !== 'preview' || !current.source) return Promise.resolve();
-      return previewText({ ...current.source, options });
+      return previewText({ ...current.source, options }, true);
     },
 
     /** Stops a read in progress. */
@@ -172,6 +200,7 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
 
     /** Back to choosing a file. */
     reset(): void {
+      closeTextSession();
       step.value = { name: 'idle' };
     },
 
@@ -181,14 +210,34 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
       step.value = { name: 'idle' };
     },
 
-    /** Writes the previewed import in one transaction, then shows the new decks. */
+    /**
+     * Writes the previewed import in one transaction, then shows the new decks. First: will it
+     * fit (refused with the numbers if not), and a safety backup of what is here now.
+     */
     async confirm(): Promise<void> {
       const current = step.value;
       if (current.name !== 'preview') return;
-      step.value = { name: 'writing' };
+      error.value = null;
+      step.value = { name: 'writing', label: 'Checking the space left' };
       try {
+        const backups = autoBackups.list.value ?? (await autoBackups.refresh());
+        const safetyBackup = backups[0]?.size ?? 0;
+        const need = estimateImportBytes(current.preview.bundle) + safetyBackup;
+        const estimate = await storage?.estimate?.().catch(() => undefined);
+        const shortfall = findShortfall(need, estimate);
+        if (shortfall) {
+          step.value = current;
+          error.value = describeShortfall(shortfall, safetyBackup > 0);
+          void askAgainIfSpaceTight(storage);
+          return;
+        }
+        step.value = { name: 'writing', label: 'Making a safety backup' };
+        await autoBackups.beforeChange('import');
+        step.value = { name: 'writing', label: 'Saving' };
         const plan = await writeImport(db, current.preview.bundle, clock.now());
+        closeTextSession();
         await state.reload();
+        void askAgainIfSpaceTight(storage);
         step.value = {
           name: 'done',
           message: describeImported(plan),
@@ -196,7 +245,7 @@ export function createImportFlow({ db, clock, state }: Pick<AppServices, 'db' | 
         };
       } catch (cause) {
         step.value = current;
-        error.value = `Nothing was imported: ${messageOf(cause)}`;
+        error.value = `Nothing was imported: ${describeStorageFailure(cause)}`;
       }
     },
   };

@@ -28,7 +28,7 @@ export function drillRole(name: string): RoleId | null {
 }
 
 /** Builds the readiness screen's state and the drill over the app's services. */
-export function createReadinessFlow({ db, clock, guide, study }: AppServices) {
+export function createReadinessFlow({ db, clock, guide, loadStudy }: AppServices) {
   const report = signal<ReadinessReport | null>(null);
   const error = signal<string | null>(null);
 
@@ -76,6 +76,7 @@ export function createReadinessFlow({ db, clock, guide, study }: AppServices) {
 
     /** Starts a study session of the role's weakest cards (as measured now); resolves with how many. */
     async startDrill(role: RoleId): Promise<number> {
+      const study = await loadStudy();
       try {
         const entries = (await weakestOf(role)).map(({ card, schedule }) => ({
           card,

@@ -5,6 +5,9 @@
  * which is why we wait for real progress rather than asking on the first visit.
  */
 import { effect, type ReadonlySignal } from '@preact/signals';
+import { isSpaceTight } from '../domain/storage-space';
+
+export { formatBytes } from '../domain/format-bytes';
 
 export interface StorageStatus {
   /** undefined where the browser has no Storage API (older Safari). */
@@ -51,15 +54,23 @@ export async function readStorageStatus(storage = storageManager()): Promise<Sto
   return { persisted, usageBytes: estimate?.usage, quotaBytes: estimate?.quota };
 }
 
-/** "1.2 MB": sizes as a person reads them (decimal units, as the browsers' own settings show). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
+let askedWhenTight = false;
+
+/**
+ * Checks the space left and, when it is getting tight and storage is not yet persistent, asks
+ * the browser again to keep the app's data (once per page load): a browser short of space
+ * evicts non-persistent sites first. Resolves with the status after asking.
+ */
+export async function askAgainIfSpaceTight(storage = storageManager()): Promise<StorageStatus> {
+  const status = await readStorageStatus(storage);
+  if (
+    status.persisted === false &&
+    !askedWhenTight &&
+    isSpaceTight({ usage: status.usageBytes, quota: status.quotaBytes })
+  ) {
+    askedWhenTight = true;
+    const granted = await requestPersistentStorage(storage).catch(() => false);
+    return { ...status, persisted: granted };
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  return status;
 }

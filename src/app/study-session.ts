@@ -1,11 +1,15 @@
 /**
- * The study session's state and actions: start, reveal, grade, undo. Every grade writes the
- * card's schedule and its review in one transaction; the next card shows only after it commits.
- * The next-card and undo rules are pure (domain/study-session.ts); this module adds the writes.
+ * The study session's state and actions: start, reveal, grade, undo. The queue is read from the
+ * indexes, a few cards ahead (queue-reader.ts). Every grade writes the card's schedule, its
+ * review and its queue slot in one transaction that also reads the queue that follows, so the
+ * next card is in hand when it commits; a grade on a schedule another tab has changed is
+ * refused and the queue re-read. The next-card and undo rules are pure (domain/study-session.ts).
  */
-import { batch, computed, effect, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import type { Grade } from '../domain/model';
-import { buildStudyQueue, type QueueEntry } from '../domain/queue';
+import type { QueueEntry } from '../domain/queue';
+import { StaleGradeError } from '../domain/queue-slot';
+import { recapSession, withoutAnswer, type SessionAnswer } from '../domain/session-recap';
 import { Scheduler } from '../domain/scheduler';
 import {
   isWaitingPastDue,
@@ -17,69 +21,135 @@ import {
   type StudySession,
 } from '../domain/study-session';
 import type { AppDb } from '../storage/db';
-import { findLastAppReview, undoReview, writeGrade } from '../storage/review-writes';
+import { readStudyWindow } from '../storage/queue-read';
+import { loadCardsWithSchedules } from '../storage/role-cards';
+import { findLastAppReview, undoReview, writeStudyGrade } from '../storage/review-writes';
 import type { AppState } from './app-state';
 import type { Clock } from './clock';
+import { nextWindow, toStudyQueue } from './queue-reader';
+import { describeStorageFailure } from './storage-health';
+import { measured } from './timing';
 
 export type StudyState = ReturnType<typeof createStudySession>;
+
+/** How deep an undo looks to tell whether the card it brings back was in the queue anyway. */
+const UNDO_DEPTH = 500;
 
 /** Builds the study session over the shared state. */
 export function createStudySession(app: AppState, { db, clock }: { db: AppDb; clock: Clock }) {
   const session = signal<StudySession | null>(null);
   const busy = signal(false);
   const error = signal<string | null>(null);
+  /** Something the user should know that is not a failure (a card graded in another tab). */
+  const notice = signal<string | null>(null);
   const scheduler = computed(() => new Scheduler(app.settings.value));
+  let reads = 0;
+  /** The answers given in this session, for its end screen (undo takes its answer back). */
+  const answers = signal<SessionAnswer[]>([]);
+  /** A list session's title ("Missed cards"), shown instead of the deck's name; null otherwise. */
+  const listTitle = signal<string | null>(null);
   /** A session over a given list of cards (a drill): the ones not yet graded, and the whole list for undo. */
   let list: { scope: StudyScope; left: QueueEntry[]; all: QueueEntry[] } | null = null;
+  const listed = (scope: StudyScope) => (list?.scope === scope ? list : null);
 
-  function queueFor(scope: StudyScope, at: number) {
-    if (list?.scope === scope) return listQueue(list.left);
-    return buildStudyQueue({ ...app.queueContext(at), cards: app.cardsInScope(scope) });
+  /** The session of `scope` at this instant, from the indexes (the latest read wins). */
+  async function readSession(scope: StudyScope, graded: number): Promise<void> {
+    const ticket = ++reads;
+    const at = clock.now();
+    const drill = listed(scope);
+    if (drill) {
+      session.value = sessionAt(scope, listQueue(drill.left), graded, at);
+      return;
+    }
+    const next = nextWindow(app.sourcesOf(scope), app.momentAt(at));
+    const { entries, result } = await measured('due-queue', () => readStudyWindow(db, next.request, next.choose));
+    if (ticket === reads) session.value = sessionAt(scope, toStudyQueue(entries, result.counts), graded, at);
   }
 
-  function nextCard(scope: StudyScope, graded: number, at: number): StudySession {
-    return sessionAt(scope, queueFor(scope, at), graded, at);
-  }
-
-  // An empty session moves on by itself when its next card falls due (the clock ticks in app state).
-  effect(() => {
-    const at = app.now.value;
+  // An empty session moves on by itself when its next card falls due (the clock ticks in app state);
+  // when another tab changed the data, it keeps the card on screen if that is still to study as it was.
+  app.follow(async (at, outside) => {
     const s = session.peek();
-    if (isWaitingPastDue(s, at)) session.value = nextCard(s!.scope, s!.graded, at);
+    if (!s || busy.peek()) return;
+    if (outside) await refreshAfterOutsideChange(s);
+    else if (isWaitingPastDue(s, at)) await readSession(s.scope, s.graded);
   });
 
-  async function guarded(action: () => Promise<void>): Promise<void> {
+  async function refreshAfterOutsideChange(s: StudySession): Promise<void> {
+    // A list's cards are read when it starts; a card graded elsewhere meanwhile is dropped when graded here.
+    if (listed(s.scope)) return;
+    const ticket = ++reads;
+    const at = clock.now();
+    const next = nextWindow(app.sourcesOf(s.scope), app.momentAt(at));
+    const { entries, result } = await readStudyWindow(db, next.request, next.choose);
+    if (ticket !== reads || session.peek() !== s) return;
+    const queue = toStudyQueue(entries, result.counts);
+    const still = queue.entries.find((e) => e.card.id === s.current?.card.id);
+    const unchanged = still && (still.schedule?.version ?? 0) === (s.current!.schedule?.version ?? 0);
+    const remaining = result.counts.learning + result.counts.reviews + result.counts.newCards;
+    session.value = unchanged ? { ...s, remaining } : sessionAt(s.scope, queue, s.graded, at);
+  }
+
+  async function guarded(what: string, action: () => Promise<void>): Promise<void> {
     if (busy.value) return;
     busy.value = true;
     try {
       await action();
       error.value = null;
     } catch (cause) {
-      error.value = cause instanceof Error ? cause.message : String(cause);
+      // Said plainly (out of space, a disk error, the database closed), never "saved".
+      error.value = `${what}: ${describeStorageFailure(cause)}`;
       throw cause;
     } finally {
       busy.value = false;
     }
   }
 
+  /** Studies exactly these cards, in this order, whatever their due dates (a drill); grades write normal reviews. */
+  function startList(scope: StudyScope, entries: readonly QueueEntry[], title: string | null = null): void {
+    notice.value = null;
+    reads += 1;
+    answers.value = [];
+    listTitle.value = title;
+    list = { scope, left: [...entries], all: [...entries] };
+    session.value = sessionAt(scope, listQueue(list.left), 0, clock.now());
+  }
+
   return {
     session,
     busy,
     error,
+    notice,
+    answers,
+    listTitle,
 
-    start(scope: StudyScope): void {
+    /** Opens a session on a deck (with its subdecks) or on every deck; resolves when its first card shows. */
+    start(scope: StudyScope): Promise<void> {
+      notice.value = null;
       list = null;
-      session.value = nextCard(scope, 0, clock.now());
+      answers.value = [];
+      listTitle.value = null;
+      return readSession(scope, 0);
     },
 
-    /** Studies exactly these cards, in this order, whatever their due dates (a drill); grades write normal reviews. */
-    startList(scope: StudyScope, entries: readonly QueueEntry[]): void {
-      list = { scope, left: [...entries], all: [...entries] };
-      session.value = nextCard(scope, 0, clock.now());
+    startList,
+
+    /**
+     * Studies again exactly the cards graded Again in this session, as they are now, in the order
+     * they were missed; the session's scope stays, so its screen shows them in place.
+     */
+    async reviewMissed(): Promise<void> {
+      const s = session.value;
+      if (!s) return;
+      const found = await loadCardsWithSchedules(db, recapSession(answers.value).missed);
+      const entries = found.map(({ card, schedule }) => ({ card, schedule, kind: kindBefore(schedule) }));
+      startList(s.scope, entries, 'Missed cards');
     },
 
     end(): void {
+      reads += 1;
       list = null;
+      answers.value = [];
       session.value = null;
     },
 
@@ -92,45 +162,86 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
       session.value = { ...s, revealed: true, preview, previewAt: at };
     },
 
-    /** Grades the current card; the next card shows only after the write has committed. */
+    /** Grades the current card; the next card shows once the write (which read it) has committed. */
     grade(grade: Grade): Promise<void> {
-      return guarded(async () => {
+      let graded: string | null = null;
+      return guarded('Your grade was not saved', async () => {
         const s = session.value;
         if (!s?.current || !s.revealed || !s.preview) return;
+        graded = s.current.card.deckId;
         const outcome = s.preview[grade];
-        const id = await writeGrade(db, outcome.schedule, outcome.review);
+        const seen = s.current.schedule;
+        const schedule = { ...outcome.schedule, version: (seen?.version ?? 0) + 1 };
         const at = clock.now();
-        if (list?.scope === s.scope) list.left = list.left.filter((e) => e.card.id !== s.current!.card.id);
-        batch(() => {
-          app.applyGrade(outcome.schedule, { ...outcome.review, id }, at);
-          session.value = nextCard(s.scope, s.graded + 1, at);
-        });
-      });
+        // The queue after the grade: the review log with it (the daily limits and the plan count it).
+        const reviews = [...app.todaysReviews.value, outcome.review];
+        const drill = listed(s.scope);
+        // A list reads no queue after the grade: its next card is the list's next.
+        const next = nextWindow(drill ? [] : app.sourcesOf(s.scope), app.momentAt(at, reviews));
+        reads += 1;
+        const gradedId = s.current.card.id;
+        if (drill) drill.left = drill.left.filter((e) => e.card.id !== gradedId);
+        try {
+          const { id, next: after } = await writeStudyGrade(db, { schedule, review: outcome.review, seen }, next);
+          batch(() => {
+            app.applyGrade({ ...outcome.review, id }, at);
+            const answer = { reviewId: id, cardId: gradedId, deckId: graded!, grade, shownAt: s.shownAt, at };
+            answers.value = [...answers.value, answer];
+            const queue = drill ? listQueue(drill.left) : toStudyQueue(after.entries, after.result.counts);
+            session.value = sessionAt(s.scope, queue, s.graded + 1, at);
+            notice.value = null;
+          });
+          app.announce('grade');
+        } catch (cause) {
+          if (!(cause instanceof StaleGradeError)) {
+            if (drill) drill.left = [s.current, ...drill.left];
+            throw cause;
+          }
+          notice.value = cause.message;
+          await readSession(s.scope, s.graded);
+        }
+      }).then(() => (graded ? app.refreshCounts([graded]) : undefined));
     },
 
     /** Undoes the newest grade given in the app: the card state and the review log return to what they were. */
     undo(): Promise<void> {
-      return guarded(async () => {
+      let undone: string | null = null;
+      return guarded('The grade was not taken back', async () => {
         const last = await findLastAppReview(db);
         // Undo takes back today's grades only: a stray "z" must never rewind last week.
         if (!last || last.review < app.dayStart.value) return;
-        await undoReview(db, last);
+        const s = session.value;
+        const at = clock.now();
+        // The card comes back on screen only in a session that includes it.
+        const drill = s ? listed(s.scope) : null;
+        const fromList = drill?.all.find((e) => e.card.id === last.cardId);
+        const sources = s && !drill ? app.sourcesOf(s.scope) : [];
+        const inScope = fromList !== undefined || sources.includes(null) || sources.includes(last.deckId);
+        const remainingReviews = app.todaysReviews.value.filter((r) => r.id !== last.id);
+        const next = nextWindow(inScope ? sources : [], app.momentAt(at, remainingReviews), {
+          cardId: last.cardId,
+          depth: UNDO_DEPTH,
+        });
+        reads += 1;
+        const { card, windows, entries, result } = await undoReview(db, last, next);
         batch(() => {
           app.applyUndo(last);
-          const s = session.value;
-          // The card comes back on screen only in a session that includes it.
-          const listed = s && list?.scope === s.scope ? list.all.find((e) => e.card.id === last.cardId) : undefined;
-          if (listed && list) {
-            const rest = list.left.filter((e) => e.card.id !== last.cardId);
-            list.left = [{ ...listed, schedule: last.before, kind: kindBefore(last.before) }, ...rest];
-          }
-          const card = s ? (listed?.card ?? app.cardsInScope(s.scope).find((c) => c.id === last.cardId)) : undefined;
-          if (s && card) {
-            const at = clock.now();
-            session.value = sessionAfterUndo(s.scope, queueFor(s.scope, at), s.graded, card, last.before, at);
+          answers.value = withoutAnswer(answers.value, last.id!);
+          if (s && drill && fromList && card) {
+            drill.left = [
+              { ...fromList, schedule: last.before, kind: kindBefore(last.before) },
+              ...drill.left.filter((e) => e.card.id !== last.cardId),
+            ];
+            session.value = sessionAfterUndo(s.scope, listQueue(drill.left), s.graded, card, last.before, at);
+          } else if (s && inScope && card && windows.length > 0) {
+            const queue = toStudyQueue(entries, result.counts);
+            const queued = result.queued || queue.learning + queue.reviews + queue.newCards > UNDO_DEPTH;
+            session.value = sessionAfterUndo(s.scope, queue, s.graded, card, last.before, at, queued);
           }
         });
-      });
+        app.announce('undo');
+        undone = last.deckId;
+      }).then(() => (undone ? app.refreshCounts([undone]) : undefined));
     },
   };
 }

@@ -2,8 +2,10 @@
  * Anki cloze deletions, as rslib/src/cloze.rs renders them: `{{c1::answer}}`,
  * `{{c1::answer::hint}}`, `{{c1,2::shared}}`, nested up to 10 levels, any number (c10+).
  * Pure string -> string; the output HTML matches Anki's so that shared-deck CSS
- * (`.cloze`, `.cloze-inactive`) applies unchanged.
+ * (`.cloze`, `.cloze-inactive`) applies unchanged. Image Occlusion clozes become Anki's shape
+ * divs (image-occlusion.ts).
  */
+import { renderOcclusionCloze } from './image-occlusion';
 
 interface ClozeNode {
   ordinals: number[];
@@ -104,9 +106,15 @@ interface RevealState {
   found: boolean;
 }
 
+const OCCLUSION_PREFIX = 'image-occlusion:';
+
 function revealNode(node: ClozeNode, ord: number, question: boolean, state: RevealState): string {
   const active = node.ordinals.includes(ord);
   state.found ||= active;
+  const first = node.children[0];
+  if (typeof first === 'string' && first.startsWith(OCCLUSION_PREFIX)) {
+    return renderOcclusionCloze(first.slice(OCCLUSION_PREFIX.length), node.ordinals, question, active);
+  }
   const ordinals = node.ordinals.join(',');
   const inner = node.children.map((c) => (typeof c === 'string' ? c : revealNode(c, ord, question, state))).join('');
   if (question && active) {

@@ -4,6 +4,8 @@
  * untrusted HTML from a shared deck; the UI sanitizes it before display.
  */
 import { extractClozeAnswer, findClozeNumbers, renderClozeField, renderClozeOnly } from './anki-cloze';
+import { htmlToPlainText } from './html-text';
+import { TYPE_ANSWER_INPUT, stripTypeAnswerExpected, typeAnswerResult, type TypeAnswerTarget } from './type-answer';
 
 type TemplateNode =
   | { kind: 'text'; text: string }
@@ -149,6 +151,8 @@ interface RenderState {
   ord: number;
   /** Null while rendering the question. */
   frontSide: string | null;
+  /** The first type-in answer of the question: what the answer side compares with (Anki reads only the first). */
+  typeAnswer: TypeAnswerTarget | null;
 }
 
 const EMPTY_FIELD = /^(?:\s|<\/?(?:br|div) ?\/?>)*$/i;
@@ -162,26 +166,9 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** Plain text of field HTML, as Anki's `text:` filter gives it (kept HTML-escaped so it stays text). */
 export function stripAnkiHtml(html: string): string {
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<[^>]*>/g, '');
-  return escapeHtml(decodeEntities(stripped));
+  return escapeHtml(htmlToPlainText(html));
 }
 
 const FURIGANA = / ?([^ >]+?)\[(.+?)\]/g;
@@ -201,15 +188,16 @@ function hintFilter(text: string, fieldName: string): string {
 }
 
 // Anki's `type:` gives `[[type:Field]]`, which its reviewer turns into an input box on the
-// question and a typed-vs-correct comparison on the answer. This app has no typing step, so the
-// question shows nothing and the answer shows the correct answer as Anki does when nothing
-// was typed: `<code id="typeans">`.
+// question and a typed-vs-correct comparison on the answer. Here it gives markers that the card
+// view turns into the same (type-answer.ts). As in Anki, the question's first type-in decides
+// what is compared, an empty field shows no box, and every marker of the answer shows the result.
 function typeFilter(variant: 'type' | 'type-cloze' | 'type-nc', fieldName: string, state: RenderState): string {
-  if (state.frontSide === null) return '';
+  if (state.frontSide !== null) return state.typeAnswer ? typeAnswerResult(state.typeAnswer) : '';
   const value = state.fields.get(fieldName) ?? '';
-  const correct =
-    variant === 'type-cloze' ? stripAnkiHtml(extractClozeAnswer(value, state.ord + 1)) : stripAnkiHtml(value);
-  return `<div class="type-answer"><code id="typeans">${correct}</code></div>`;
+  const expected = stripTypeAnswerExpected(variant === 'type-cloze' ? extractClozeAnswer(value, state.ord + 1) : value);
+  if (expected === '') return '';
+  state.typeAnswer ??= { expected, combining: variant !== 'type-nc' };
+  return TYPE_ANSWER_INPUT;
 }
 
 function applyFilters(value: string, filters: string[], fieldName: string, state: RenderState): string {
@@ -344,7 +332,7 @@ export function renderAnkiCard(
   const fields = buildFieldMap(card);
   const nonEmpty = new Set<string>();
   for (const [name, value] of fields) if (!isAnkiFieldEmpty(value)) nonEmpty.add(name);
-  const state: RenderState = { fields, nonEmpty, ord: card.cardOrd, frontSide: null };
+  const state: RenderState = { fields, nonEmpty, ord: card.cardOrd, frontSide: null, typeAnswer: null };
 
   const q = toParsed(qfmt);
   let question: string;
@@ -371,7 +359,10 @@ export function renderAnkiCard(
     return { question: question + notice(null, blank), answer: notice(null, blank), problem: blank };
   }
 
-  state.frontSide = question;
+  // {{FrontSide}} on the answer shows the question with its type-in box turned into the result, as in Anki.
+  state.frontSide = state.typeAnswer
+    ? question.split(TYPE_ANSWER_INPUT).join(typeAnswerResult(state.typeAnswer))
+    : question;
   const a = toParsed(afmt);
   try {
     if (!a.ok) throw new TemplateProblem(a.problem);

@@ -1,15 +1,38 @@
 /**
  * The backup file: a zip holding `backup.json` (every record of every store, described here)
  * and `media/<index>` members with the media files' bytes. Media names are never used as zip
- * paths, so a name like "../x.png" or "a/b.png" cannot escape or collide.
- * Also the field checker that the backup and the import writer use to validate records.
+ * paths, so a name like "../x.png" or "a/b.png" cannot escape or collide. This module checks
+ * the manifest's shape; backup-values.ts checks that its values cannot break the app.
  */
 import { answerPointsProblem } from './answer-points';
 import { ImportError } from './import-error';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type {
+  CardRecord,
+  DeckRecord,
+  MediaFile,
+  RecordingRecord,
+  RehearsalAttempt,
+  ReviewRecord,
+  ScheduleRecord,
+  StarStory,
+  StyleRecord,
+} from './model';
+import {
+  checkBefore,
+  checkFields,
+  describeValue,
+  REVIEW_ENTRY_FIELDS,
+  SCHEDULE_FIELDS,
+  type Fail,
+  type FieldKind,
+} from './record-fields';
+
+// Where other record checkers have always found them (rehearsal attempts, STAR stories).
+export { checkFields, describeValue, type Fail } from './record-fields';
 
 export const BACKUP_FORMAT = 'prepdeck-backup';
-export const BACKUP_VERSION = 1;
+/** 2: stories, rehearsal attempts and recordings (backup-rehearsal.ts). Version 1 files are still read. */
+export const BACKUP_VERSION = 2;
 export const BACKUP_MANIFEST = 'backup.json';
 
 export interface BackupCounts {
@@ -38,10 +61,11 @@ export interface BackupSetting {
   value: unknown;
 }
 
-/** What `backup.json` holds. */
+/** What `backup.json` holds (rehearsal's lists are checked by backup-rehearsal.ts). */
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** 1 or BACKUP_VERSION. */
+  version: number;
   createdAt: number;
   counts: BackupCounts;
   decks: DeckRecord[];
@@ -54,16 +78,26 @@ export interface BackupManifest {
   media: BackupMediaEntry[];
 }
 
-/** Every record to back up, as storage reads them (media with their Blobs). */
+/** Rehearsal's records in a backup (none in a version-1 file), recordings with their Blobs. */
+export interface RehearsalBackup {
+  stories: StarStory[];
+  attempts: RehearsalAttempt[];
+  recordings: RecordingRecord[];
+}
+
+/** Every record to back up, as storage reads them (media with their bytes' place, recordings with their Blobs). */
 export type BackupContents = Pick<
   BackupManifest,
   'decks' | 'cards' | 'schedules' | 'reviews' | 'settings' | 'styles'
 > & {
-  media: MediaRecord[];
-};
+  media: MediaFile[];
+} & RehearsalBackup;
 
 /** A backup read and validated, ready to restore: the manifest's records, with the media files themselves. */
-export type Backup = Omit<BackupManifest, 'format' | 'version' | 'media'> & { fileName: string; media: MediaRecord[] };
+export type Backup = Omit<BackupManifest, 'format' | 'version' | 'media'> & {
+  fileName: string;
+  media: MediaFile[];
+} & RehearsalBackup;
 
 /** The zip member that holds the bytes of the media file at `index`. */
 export function mediaMemberName(index: number): string {
@@ -74,130 +108,6 @@ export function mediaMemberName(index: number): string {
 export function backupFileName(now: number): string {
   return `prepdeck-backup-${new Date(now).toISOString().slice(0, 10)}.zip`;
 }
-
-/** Where a record is: e.g. "backup.json, cards[12]". */
-export type Fail = (location: string, reason: string) => never;
-
-type FieldKind =
-  | 'text'
-  | 'text?'
-  | 'name'
-  | 'name?'
-  | 'number'
-  | 'number?'
-  | 'number|null'
-  | 'boolean?'
-  | 'texts'
-  | 'format'
-  | 'state'
-  | 'grade'
-  | 'origin?'
-  | 'source';
-
-const EXPECTED: Record<FieldKind, string> = {
-  text: 'a text',
-  'text?': 'a text',
-  name: 'a non-empty text',
-  'name?': 'a non-empty text',
-  number: 'a number',
-  'number?': 'a number',
-  'number|null': 'a number or null',
-  'boolean?': 'true or false',
-  texts: 'a list of texts',
-  format: '"text" or "html"',
-  state: 'a card state (0 to 3)',
-  grade: 'a grade (1 to 4)',
-  'origin?': '"app" or "anki"',
-  source: '"builtin" or "import"',
-};
-
-function fits(kind: FieldKind, value: unknown): boolean {
-  const optional = kind.endsWith('?');
-  if (optional && value === undefined) return true;
-  switch (kind) {
-    case 'text':
-    case 'text?':
-      return typeof value === 'string';
-    case 'name':
-    case 'name?':
-      return typeof value === 'string' && value.trim() !== '';
-    case 'number':
-    case 'number?':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'number|null':
-      return value === null || (typeof value === 'number' && Number.isFinite(value));
-    case 'boolean?':
-      return typeof value === 'boolean';
-    case 'texts':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    case 'format':
-      return value === 'text' || value === 'html';
-    case 'state':
-      return value === 0 || value === 1 || value === 2 || value === 3;
-    case 'grade':
-      return value === 1 || value === 2 || value === 3 || value === 4;
-    case 'origin?':
-      return value === 'app' || value === 'anki';
-    case 'source':
-      return value === 'builtin' || value === 'import';
-  }
-}
-
-/** A short description of what was found instead, for error messages. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.trim() === '' ? 'an empty text' : 'a text';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return `a ${typeof value}`;
-}
-
-/** Checks that `value` is an object whose fields have the given kinds; fails naming the first wrong field. */
-export function checkFields(
-  value: unknown,
-  fields: Record<string, FieldKind>,
-  where: string,
-  fail: Fail,
-): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return fail(where, `expected a record, but found ${describeValue(value)}`);
-  const record = value as Record<string, unknown>;
-  for (const [field, kind] of Object.entries(fields)) {
-    if (!fits(kind, record[field]))
-      fail(where, `field "${field}": expected ${EXPECTED[kind]}, but found ${describeValue(record[field])}`);
-  }
-  return record;
-}
-
-/** Scheduling fields as an importer brings them (no card or deck id). */
-export const SCHEDULE_STATE_FIELDS: Record<string, FieldKind> = {
-  due: 'number',
-  stability: 'number',
-  difficulty: 'number',
-  elapsedDays: 'number',
-  scheduledDays: 'number',
-  learningSteps: 'number',
-  reps: 'number',
-  lapses: 'number',
-  state: 'state',
-  lastReview: 'number|null',
-};
-
-/** Review-log fields as an importer brings them (no ids). `before` is checked separately. */
-export const REVIEW_ENTRY_FIELDS: Record<string, FieldKind> = {
-  rating: 'grade',
-  review: 'number',
-  state: 'state',
-  due: 'number',
-  stability: 'number',
-  difficulty: 'number',
-  elapsedDays: 'number',
-  lastElapsedDays: 'number',
-  scheduledDays: 'number',
-  learningSteps: 'number',
-  origin: 'origin?',
-};
 
 const DECK_FIELDS: Record<string, FieldKind> = {
   id: 'name',
@@ -227,9 +137,19 @@ const CARD_FIELDS: Record<string, FieldKind> = {
   behavioural: 'boolean?',
   styleId: 'text?',
   mediaScope: 'text?',
+  flag: 'number?',
+  buriedUntil: 'number?',
+  addedAt: 'number?',
 };
 
-const SCHEDULE_FIELDS: Record<string, FieldKind> = { cardId: 'name', deckId: 'name', ...SCHEDULE_STATE_FIELDS };
+/** The card fields that hold records (a note made in the app, the user's edit of a built-in card, an app update kept aside). */
+const CARD_TEXT_FIELDS: Record<string, FieldKind> = { front: 'text', back: 'text', notes: 'text?', tags: 'texts' };
+const CARD_RECORD_FIELDS: Record<string, Record<string, FieldKind>> = {
+  note: { type: 'name', format: 'format', guid: 'name', front: 'text', back: 'text' },
+  userEdit: { at: 'number' },
+  appUpdate: CARD_TEXT_FIELDS,
+};
+
 const REVIEW_FIELDS: Record<string, FieldKind> = {
   id: 'number',
   cardId: 'name',
@@ -246,13 +166,6 @@ const MEDIA_FIELDS: Record<string, FieldKind> = {
   size: 'number',
 };
 const COUNT_NAMES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'styles', 'media'] as const;
-
-/** Checks a review's `before` (null, or a full schedule record). */
-export function checkBefore(value: unknown, where: string, fail: Fail): void {
-  if (value === null) return;
-  if (value === undefined) fail(where, 'field "before": expected a schedule or null, but found nothing');
-  checkFields(value, SCHEDULE_FIELDS, `${where}, field "before"`, fail);
-}
 
 function listOf(data: Record<string, unknown>, field: string, fail: Fail): unknown[] {
   const list = data[field];
@@ -293,7 +206,7 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
     );
   if (typeof root.version !== 'number')
     fail(BACKUP_MANIFEST, `field "version": expected a number, but found ${describeValue(root.version)}`);
-  if (root.version !== BACKUP_VERSION) {
+  if (root.version !== 1 && root.version !== BACKUP_VERSION) {
     fail(
       BACKUP_MANIFEST,
       (root.version as number) > BACKUP_VERSION
@@ -310,6 +223,16 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
   );
   const cards = listOf(root, 'cards', fail).map((c, i) => {
     const record = checkFields(c, CARD_FIELDS, at('cards', i), fail);
+    for (const [field, fields] of Object.entries(CARD_RECORD_FIELDS)) {
+      if (record[field] !== undefined) checkFields(record[field], fields, `${at('cards', i)}, field "${field}"`, fail);
+    }
+    if (record.userEdit !== undefined)
+      checkFields(
+        (record.userEdit as Record<string, unknown>).base,
+        CARD_TEXT_FIELDS,
+        `${at('cards', i)}, field "userEdit.base"`,
+        fail,
+      );
     const problem = record.points === undefined ? null : answerPointsProblem(record.points);
     if (problem !== null) fail(at('cards', i), `field "points": ${problem}`);
     return record as unknown as CardRecord;
@@ -386,7 +309,7 @@ export function validateBackupManifest(data: unknown, fileName: string): BackupM
 
   return {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: root.version as number,
     createdAt: root.createdAt as number,
     counts: actual,
     decks,

@@ -3,11 +3,13 @@
  * restored or deleted, with the file name and the counts, in plain words.
  */
 import type { BackupCounts } from './backup-format';
+import type { RehearsalCounts } from './backup-rehearsal';
+import { formatCount } from './format-bytes';
 import type { ImportPlan } from './import-plan';
 
-/** "1 card", "2 cards". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 card", "2 cards", "25,000 media files"; "1 story", "2 stories" with the plural given. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
 /** After an import: how many cards went into which decks. */
@@ -17,9 +19,14 @@ export function describeImported(plan: Pick<ImportPlan, 'decks'>): string {
 }
 
 /** After a backup was saved: the file and what it holds. */
-export function describeBackupSaved(fileName: string, counts: BackupCounts): string {
+export function describeBackupSaved(
+  fileName: string,
+  counts: BackupCounts & Partial<Pick<RehearsalCounts, 'stories' | 'recordings'>>,
+): string {
   const media = counts.media > 0 ? `, ${plural(counts.media, 'media file')}` : '';
-  return `Saved ${fileName}: ${plural(counts.decks, 'deck')}, ${plural(counts.cards, 'card')}, ${plural(counts.reviews, 'review')}${media}.`;
+  const stories = counts.stories ? `, ${plural(counts.stories, 'story', 'stories')}` : '';
+  const recordings = counts.recordings ? `, ${plural(counts.recordings, 'recording')}` : '';
+  return `Saved ${fileName}: ${plural(counts.decks, 'deck')}, ${plural(counts.cards, 'card')}, ${plural(counts.reviews, 'review')}${media}${stories}${recordings}.`;
 }
 
 /** After a deck was exported. */
@@ -35,4 +42,9 @@ export function describeRestored(counts: Pick<BackupCounts, 'decks' | 'cards' | 
 /** After a deck was deleted. */
 export function describeDeleted(deckName: string, cards: number): string {
   return `Deleted "${deckName}": ${plural(cards, 'card')} and their progress.`;
+}
+
+/** After the stories and rehearsals were exported. */
+export function describeStoriesExported(fileName: string, stories: number, attempts: number): string {
+  return `Saved ${fileName}: ${plural(stories, 'story', 'stories')} and ${plural(attempts, 'rehearsed answer')}.`;
 }

@@ -2,8 +2,17 @@
  * What the home screen shows for each deck: how many cards are due now, how many new cards
  * may be started today, the total, and when the next card is due if none is.
  */
-import type { CardRecord, DeckRecord } from './model';
-import { buildStudyQueue, type QueueInput } from './queue';
+import type { CardRecord, DeckRecord, ScheduleRecord } from './model';
+import { slotFor, Lane } from './queue-slot';
+import {
+  addTallies,
+  countStudy,
+  EMPTY_TALLY,
+  type DayRoom,
+  type LaneBounds,
+  type LaneTally,
+  type StudyCounts,
+} from './queue-window';
 
 export interface DeckSummary {
   deck: DeckRecord;
@@ -12,17 +21,15 @@ export interface DeckSummary {
   newCards: number;
   total: number;
   nextDue: number | null;
+  /** The counts behind `due` and `newCards`, as countStudy gives them. */
+  counts: StudyCounts;
 }
 
-/** Groups cards by deck id. */
-export function groupCardsByDeck(cards: readonly CardRecord[]): Map<string, CardRecord[]> {
-  const groups = new Map<string, CardRecord[]>();
-  for (const card of cards) {
-    const group = groups.get(card.deckId);
-    if (group) group.push(card);
-    else groups.set(card.deckId, [card]);
-  }
-  return groups;
+/** One deck's lane tally (from the indexes, or recounted) and how many cards it holds. */
+export interface DeckTally {
+  tally: LaneTally;
+  /** Cards that are not retired (suspended ones included). */
+  total: number;
 }
 
 /** The deck ids a deck covers: itself and every subdeck ("A" covers "A::B" and "A::B::C"). */
@@ -31,30 +38,77 @@ export function deckFamily(deck: DeckRecord, decks: readonly DeckRecord[]): Set<
   return new Set(decks.filter((d) => d.id === deck.id || d.name.startsWith(prefix)).map((d) => d.id));
 }
 
+/** The decks a user sees and studies (retired built-in decks are hidden). */
+export const visibleDecks = (decks: readonly DeckRecord[]) => decks.filter((deck) => !deck.retired);
+
+/** The tallies of some decks added up (a deck with its subdecks). */
+export function sumTallies(ids: Iterable<string>, tallies: ReadonlyMap<string, DeckTally>): DeckTally {
+  let sum: DeckTally = { tally: EMPTY_TALLY, total: 0 };
+  for (const id of ids) {
+    const one = tallies.get(id);
+    if (one) sum = { tally: addTallies(sum.tally, one.tally), total: sum.total + one.total };
+  }
+  return sum;
+}
+
 /**
  * One summary per visible deck, sorted by name so subdecks ("A::B") follow their parent.
- * A parent's counts include its subdecks, as studying it does.
+ * A parent's counts include its subdecks, as studying it does; the daily limits are shared.
  */
 export function summarizeDecks(
   decks: readonly DeckRecord[],
-  cards: readonly CardRecord[],
-  context: Omit<QueueInput, 'cards'>,
+  tallies: ReadonlyMap<string, DeckTally>,
+  room: DayRoom,
+  dayEnd: number,
 ): DeckSummary[] {
-  const visible = decks.filter((deck) => !deck.retired);
-  const byDeck = groupCardsByDeck(cards);
+  const visible = visibleDecks(decks);
   return visible
     .map((deck) => {
-      const familyCards = [...deckFamily(deck, visible)].flatMap((id) => byDeck.get(id) ?? []);
-      const queue = buildStudyQueue({ ...context, cards: familyCards });
+      const { tally, total } = sumTallies(deckFamily(deck, visible), tallies);
+      const counts = countStudy(tally, room, dayEnd);
       return {
         deck,
-        due: queue.learning + queue.reviews,
-        newCards: queue.newCards,
-        total: familyCards.filter((c) => !c.retired).length,
-        nextDue: queue.nextDue,
+        due: counts.learning + counts.reviews,
+        newCards: counts.newCards,
+        total,
+        nextDue: counts.nextDue,
+        counts,
       };
     })
     .sort((a, b) => compareDeckNames(a.deck.name, b.deck.name));
+}
+
+/**
+ * Every deck's tally recounted from all its cards: what the index reads must equal (the
+ * property tests compare them). Reviews and new cards are counted in full, not capped.
+ */
+export function tallyCards(
+  cards: readonly CardRecord[],
+  schedules: ReadonlyMap<string, ScheduleRecord>,
+  { now, soon, dayEnd }: LaneBounds,
+): Map<string, DeckTally> {
+  const tallies = new Map<string, DeckTally>();
+  const earliest = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
+  for (const card of cards) {
+    const slot = slotFor(card, schedules.get(card.id));
+    if (!slot) continue;
+    const entry = tallies.get(card.deckId) ?? { tally: { ...EMPTY_TALLY }, total: 0 };
+    tallies.set(card.deckId, entry);
+    entry.total += 1;
+    const t = entry.tally;
+    if (slot.lane === Lane.New) t.fresh += 1;
+    else if (slot.lane === Lane.Learning) {
+      if (slot.due <= now) t.learningDue += 1;
+      else {
+        if (slot.due <= soon) t.learningSoon += 1;
+        t.nextLearning = earliest(t.nextLearning, slot.due);
+      }
+    } else if (slot.lane === Lane.Review) {
+      if (slot.due < dayEnd) t.reviewsDue += 1;
+      else t.nextReview = earliest(t.nextReview, slot.due);
+    }
+  }
+  return tallies;
 }
 
 /** Orders deck names part by part, so "A::B" follows "A" and precedes "A B". */

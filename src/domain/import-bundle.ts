@@ -3,7 +3,7 @@
  * Parsers fill it; storage/import-write.ts writes it all or nothing.
  */
 import type { ImportWarning } from './import-error';
-import type { AnswerPoint, CardFormat, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type { AnswerPoint, CardFormat, MediaBytes, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
 
 export type ImportKind = 'json' | 'csv' | 'anki-text' | 'quizlet' | 'apkg' | 'colpkg' | 'backup';
 
@@ -50,7 +50,8 @@ export interface ImportedMedia {
   /** Normalized (NFC), never a path. */
   name: string;
   type: string;
-  data: Blob;
+  /** Its bytes, usually a place in a pack shared with the package's other files. */
+  data: MediaBytes;
 }
 
 export interface ImportBundle {

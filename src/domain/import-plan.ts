@@ -4,12 +4,12 @@
  * preview (planImport) and the write (writeImport), so the preview cannot promise something
  * the write does not do.
  */
-import { copyAnswerPoints, sameAnswerPoints } from './answer-points';
 import { cardIdFor } from './deck-records';
 import { ImportError, type ImportWarning } from './import-error';
-import type { CardRecord, DeckRecord, MediaRecord, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
-import type { ImportBundle, ImportedCard, ImportedDeck, ImportKind } from './import-bundle';
+import type { CardRecord, DeckRecord, MediaFile, ReviewRecord, ScheduleRecord, StyleRecord } from './model';
+import type { ImportBundle, ImportKind } from './import-bundle';
 import { cardLocation } from './import-validate';
+import { cardRecord, deckRecord, reviewRecord, sameContent, scheduleRecord } from './import-records';
 
 /** The records already in the database that the import touches. */
 export interface ExistingData {
@@ -34,7 +34,7 @@ export interface DeckImportPlan {
   unchangedCards: number;
   /** Of the updated cards, those that were in another deck and move to this one with their progress. */
   movedCards: number;
-  /** Cards that bring review progress from the file (Anki packages). */
+  /** Cards that arrive scheduled from the file (Anki packages), as ImportBundle.summary.withProgress counts them. */
   cardsWithProgress: number;
   /** Of those, cards studied in this app: the app's schedule is kept, the file's ignored. */
   progressKept: number;
@@ -65,7 +65,7 @@ export interface ImportWrites {
   newReviews: ReviewRecord[];
   /** Existing entries rewritten because their card moved deck. */
   movedReviews: ReviewRecord[];
-  media: MediaRecord[];
+  media: MediaFile[];
   styles: StyleRecord[];
 }
 
@@ -121,108 +121,6 @@ export function resolveDeckIds(
     claimed.add(id);
     return id;
   });
-}
-
-function cardRecord(
-  card: ImportedCard,
-  id: string,
-  deckId: string,
-  order: number,
-  before: CardRecord | undefined,
-): CardRecord {
-  // A file that says (an Anki package) decides; one that cannot say (text) leaves the card as it was.
-  const suspended = card.suspended ?? before?.suspended === true;
-  return {
-    id,
-    deckId,
-    key: card.key,
-    front: card.front,
-    back: card.back,
-    format: card.format,
-    tags: [...card.tags],
-    order,
-    ...(card.notes !== undefined ? { notes: card.notes } : {}),
-    ...(card.source !== undefined ? { source: card.source } : {}),
-    ...(card.points !== undefined ? { points: copyAnswerPoints(card.points) } : {}),
-    ...(card.behavioural ? { behavioural: true } : {}),
-    ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
-    ...(card.mediaScope !== undefined ? { mediaScope: card.mediaScope } : {}),
-    ...(suspended ? { suspended: true } : {}),
-  };
-}
-
-function scheduleRecord(s: NonNullable<ImportedCard['schedule']>, cardId: string, deckId: string): ScheduleRecord {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = s;
-  return {
-    cardId,
-    deckId,
-    due,
-    stability,
-    difficulty,
-    elapsedDays,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
-    state,
-    lastReview,
-  };
-}
-
-/** A review-log entry from the file, as history that undo never takes back. */
-function reviewRecord(r: NonNullable<ImportedCard['reviews']>[number], cardId: string, deckId: string): ReviewRecord {
-  return {
-    cardId,
-    deckId,
-    rating: r.rating,
-    review: r.review,
-    state: r.state,
-    due: r.due,
-    stability: r.stability,
-    difficulty: r.difficulty,
-    elapsedDays: r.elapsedDays,
-    lastElapsedDays: r.lastElapsedDays,
-    scheduledDays: r.scheduledDays,
-    learningSteps: r.learningSteps,
-    before: r.before ? scheduleRecord(r.before, cardId, deckId) : null,
-    origin: 'anki',
-  };
-}
-
-const CONTENT_FIELDS = [
-  'deckId',
-  'key',
-  'front',
-  'back',
-  'format',
-  'notes',
-  'source',
-  'styleId',
-  'mediaScope',
-  'suspended',
-  'retired',
-  'behavioural',
-] as const;
-
-/** Whether a user would see a difference (the position in the deck is not counted). */
-function sameContent(a: CardRecord, b: CardRecord): boolean {
-  return (
-    CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null)) &&
-    a.tags.join('\u0000') === b.tags.join('\u0000') &&
-    sameAnswerPoints(a.points, b.points)
-  );
-}
-
-function deckRecord(deck: ImportedDeck, id: string, before: DeckRecord | undefined, now: number): DeckRecord {
-  return {
-    id,
-    name: deck.name,
-    description: deck.description,
-    source: 'import',
-    createdAt: before?.createdAt ?? now,
-    updatedAt: now,
-    ...(deck.interview ? { interview: true } : {}),
-  };
 }
 
 /**
@@ -310,6 +208,7 @@ export function computeImport(
         deckId,
         order,
         old,
+        now,
       );
       const moved = old !== undefined && old.deckId !== deckId;
       if (!old) plan.newCards += 1;
@@ -323,8 +222,9 @@ export function computeImport(
       // so studying on in Anki and importing again brings the card up to date.
       const schedule = existing.schedules.get(id);
       const log = existing.reviews.get(id) ?? [];
-      const hasProgress = card.schedule !== undefined || (card.reviews?.length ?? 0) > 0;
-      if (hasProgress) plan.cardsWithProgress += 1;
+      // "With progress" means what the package summary means by it: the card arrives scheduled.
+      // A card reset to new in Anki brings its history (reviews) but starts as new here.
+      if (card.schedule !== undefined) plan.cardsWithProgress += 1;
       const studiedHere = log.some((r) => r.origin !== 'anki');
       if (
         card.schedule &&
@@ -353,7 +253,7 @@ export function computeImport(
 
   for (const media of bundle.media ?? []) {
     const scope = scopeOf(media.scope);
-    writes.media.push({ id: `${scope}/${media.name}`, scope, name: media.name, type: media.type, blob: media.data });
+    writes.media.push({ id: `${scope}/${media.name}`, scope, name: media.name, type: media.type, data: media.data });
   }
   for (const style of bundle.styles ?? []) writes.styles.push({ id: style.id, css: style.css });
 

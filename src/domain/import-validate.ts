@@ -4,10 +4,11 @@
  * would refuse, and no two cards with one identity, ever get as far as a transaction.
  */
 import { answerPointsProblem } from './answer-points';
-import { checkBefore, checkFields, REVIEW_ENTRY_FIELDS, SCHEDULE_STATE_FIELDS, type Fail } from './backup-format';
+import { checkBefore, checkFields, REVIEW_ENTRY_FIELDS, SCHEDULE_STATE_FIELDS, type Fail } from './record-fields';
 import { cardIdFor } from './deck-records';
 import { ImportError } from './import-error';
 import type { ImportBundle } from './import-bundle';
+import type { MediaBytes } from './model';
 
 const DECK_FIELDS = { id: 'name?', name: 'name', description: 'text', interview: 'boolean?' } as const;
 const CARD_FIELDS = {
@@ -87,7 +88,17 @@ export function validateBundle(bundle: ImportBundle): void {
   (bundle.media ?? []).forEach((media, i) => {
     const where = `media ${i + 1}`;
     checkFields(media, MEDIA_FIELDS, where, fail);
-    if (!(media.data instanceof Blob)) fail(`${where} ("${media.name}")`, 'field "data": expected the file\'s bytes');
+    const data = media.data as Partial<MediaBytes> | undefined;
+    const bytes = data?.blob;
+    if (
+      !(bytes instanceof Blob) ||
+      !Number.isInteger(data?.offset) ||
+      !Number.isInteger(data?.size) ||
+      data!.offset! < 0 ||
+      data!.size! < 0 ||
+      data!.offset! + data!.size! > bytes.size
+    )
+      fail(`${where} ("${media.name}")`, 'field "data": expected the file\'s bytes');
   });
   (bundle.styles ?? []).forEach((style, i) => checkFields(style, STYLE_FIELDS, `style ${i + 1}`, fail));
 }

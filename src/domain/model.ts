@@ -7,7 +7,10 @@ import type { AnswerAnalysis } from './answer-analysis';
 /** How a card's front/back text is to be shown: escaped plain text, or HTML that is sanitized before display. */
 export type CardFormat = 'text' | 'html';
 
-/** Where a deck came from. Built-in decks are refreshed from decks/*.json on every app version. */
+/**
+ * Where a deck came from. Built-in decks are refreshed from decks/*.json on every app version;
+ * 'import' is any deck of the user's: imported, or created in the app.
+ */
 export type DeckSource = 'builtin' | 'import';
 
 export interface DeckRecord {
@@ -45,7 +48,26 @@ export interface CardRecord {
   order: number;
   /** A card removed from its built-in deck: hidden from study, its history kept. */
   retired?: boolean;
+  /** Kept out of study until unsuspended (Anki's "suspend"). */
   suspended?: boolean;
+  /**
+   * Anki's card flag, 1-7 (see flags.ts); absent or 0: no flag. On the card rather than its
+   * schedule so that a new card can be flagged and undoing a grade does not undo a flag.
+   */
+  flag?: number;
+  /** Buried: hidden from study until this instant (the start of the next study day). */
+  buriedUntil?: number;
+  /** When the card was added to the collection (epoch ms); Browse sorts by it. Absent on older cards. */
+  addedAt?: number;
+  /** For a card made in the app from a note (note-types.ts): the note's type and fields, so it can be edited. */
+  note?: NoteSource;
+  /**
+   * The user edited this card that came with the app: its text is theirs from then on, and an
+   * app update does not overwrite it (card-edit.ts). `base` is the app's text it was edited from.
+   */
+  userEdit?: { at: number; base: CardText };
+  /** An app update changed this card after the user edited it: the app's new text, kept aside for the user to take. */
+  appUpdate?: CardText;
   /** Interview questions: the points a strong answer covers, each with the key words that show it was made. */
   points?: AnswerPoint[];
   /** A behavioural question ("Tell me about a time..."): answered with a STAR story. */
@@ -54,6 +76,32 @@ export interface CardRecord {
   styleId?: string;
   /** Where the card's media references (<img src>, [sound:]) are looked up in the media store. */
   mediaScope?: string;
+}
+
+/** A card's text as the user edits it. */
+export interface CardText {
+  front: string;
+  back: string;
+  notes?: string;
+  tags: string[];
+}
+
+/** The note types a card can be created from in the app, as in Anki. */
+export type NoteTypeId = 'basic' | 'basic-reversed' | 'cloze';
+
+/**
+ * What a card made in the app was made from. Every card of a note carries the same source;
+ * cards of one note share the id prefix `anki:<guid>:` (anki-identity.ts).
+ */
+export interface NoteSource {
+  type: NoteTypeId;
+  /** How the user wrote the fields; a cloze card itself is always HTML (its deletions render as spans). */
+  format: CardFormat;
+  /** The note's guid: its cards' ids are `anki:<guid>:<ord>`. */
+  guid: string;
+  /** Basic: the front and back. Cloze: `front` is the text with {{c1::...}} deletions, `back` the "Back Extra". */
+  front: string;
+  back: string;
 }
 
 /** One point a strong answer covers: a short phrase, and the key words that show it was made. */
@@ -85,6 +133,12 @@ export interface ScheduleRecord {
   lapses: number;
   state: CardState;
   lastReview: number | null;
+  /**
+   * Goes up by one with every grade written by the app, so a grade given in one tab on a
+   * schedule another tab has since changed is refused (see `isSameSchedule`). Absent on
+   * schedules written before it existed or brought in by an import: counted as 0.
+   */
+  version?: number;
 }
 
 /** One grade in the review log. */
@@ -98,18 +152,27 @@ export interface ReviewRecord {
   review: number;
   /** The card's state before this grade. */
   state: CardState;
-  /** The due date the grade set. */
+  /**
+   * As ts-fsrs logs it: the card's previous review (or, for a new card, its due) before this
+   * grade, not the due date the grade set (that is in the card's schedule).
+   */
   due: number;
   stability: number;
   difficulty: number;
   elapsedDays: number;
   lastElapsedDays: number;
+  /** The card's interval in days before this grade (Anki's "last interval"); 0 for a new or learning card. */
   scheduledDays: number;
   learningSteps: number;
   /** The schedule before this grade (null: the card was new), so undo restores it exactly. */
   before: ScheduleRecord | null;
   /** 'anki' for history brought in by an import: such entries are not undoable. */
   origin?: 'app' | 'anki';
+  /**
+   * How long the answer took: from showing the question to the grade, in ms. Absent on
+   * reviews logged before it was recorded; stats then estimate it (stats/today.ts).
+   */
+  durationMs?: number;
 }
 
 export interface SchedulerSettings {
@@ -186,6 +249,28 @@ export interface RecordingRecord {
   mimeType: string;
   size: number;
   blob: Blob;
+}
+
+/**
+ * The bytes of one media file: `size` bytes at `offset` in `blob`. Files that arrive together
+ * (an Anki package, a backup) share one Blob, a pack of up to a few megabytes, so 25,000 small
+ * files are a handful of Blobs: the browser writes each Blob of a transaction to its own file
+ * and opens them all at once, and at that count it ran out of file handles.
+ */
+export interface MediaBytes {
+  blob: Blob;
+  offset: number;
+  size: number;
+}
+
+/** A media file to store or back up: its record, with its bytes as a place in a pack. */
+export interface MediaFile {
+  /** `${scope}/${name}` */
+  id: string;
+  scope: string;
+  name: string;
+  type: string;
+  data: MediaBytes;
 }
 
 /** A stored media file (images and audio from Anki packages), looked up by scope and normalized name. */

@@ -3,6 +3,7 @@
  * reviews due today, then new cards up to the day's limit, each group in a stable order.
  * Pure: the instant, the study day's end and the counts already done today are parameters.
  */
+import { isBuried } from './card-status';
 import { CardState, type CardRecord, type ScheduleRecord, type SchedulerSettings } from './model';
 
 /** Anki shows learning cards up to 20 minutes early when nothing else is left. */
@@ -44,6 +45,7 @@ export interface QueueEntry {
 }
 
 export interface StudyQueue {
+  /** The cards to study, in order (from the indexes: only the first few; the counts say how many in all). */
   entries: QueueEntry[];
   learning: number;
   reviews: number;
@@ -88,7 +90,7 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
   };
 
   for (const card of cards) {
-    if (card.retired || card.suspended) continue;
+    if (card.retired || card.suspended || isBuried(card, now)) continue;
     const schedule = schedules.get(card.id) ?? null;
     if (!schedule || schedule.state === CardState.New) {
       fresh.push({ card, schedule, kind: 'new' });

@@ -4,6 +4,7 @@
  */
 import type { SchedulerSettings } from './model';
 import { areValidSteps } from './scheduler';
+import { SETTING_RULES } from './settings-check';
 
 export interface SettingsForm {
   desiredRetention: string;
@@ -28,9 +29,9 @@ export function settingsToForm(s: SchedulerSettings): SettingsForm {
   };
 }
 
-function whole(text: string, min: number, max: number): number | null {
+function whole(text: string, field: 'newPerDay' | 'maxReviewsPerDay' | 'dayStartHour'): number | null {
   const value = Number(text.trim());
-  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max ? value : null;
+  return text.trim() !== '' && SETTING_RULES[field].fits(value) ? value : null;
 }
 
 function steps(text: string): string[] | null {
@@ -44,18 +45,20 @@ function steps(text: string): string[] | null {
 /** Validated settings, or the errors by field. */
 export function parseSettingsForm(form: SettingsForm): { settings: SchedulerSettings } | { errors: SettingsErrors } {
   const errors: SettingsErrors = {};
+  // The ranges are the ones restore and start-up hold stored values to (settings-check.ts).
   const retention = Number(form.desiredRetention.trim());
-  if (!(retention >= 0.7 && retention <= 0.97)) errors.desiredRetention = 'Enter a number from 0.70 to 0.97.';
-  const newPerDay = whole(form.newPerDay, 0, 9999);
+  if (form.desiredRetention.trim() === '' || !SETTING_RULES.desiredRetention.fits(retention))
+    errors.desiredRetention = 'Enter a number from 0.70 to 0.97.';
+  const newPerDay = whole(form.newPerDay, 'newPerDay');
   if (newPerDay === null) errors.newPerDay = 'Enter a whole number from 0 to 9999.';
-  const maxReviews = whole(form.maxReviewsPerDay, 0, 99999);
+  const maxReviews = whole(form.maxReviewsPerDay, 'maxReviewsPerDay');
   if (maxReviews === null) errors.maxReviewsPerDay = 'Enter a whole number from 0 to 99999.';
   const learning = steps(form.learningSteps);
-  if (learning === null || learning.length === 0)
+  if (learning === null || !SETTING_RULES.learningSteps.fits(learning))
     errors.learningSteps = 'Enter steps such as "1m 10m" (m minutes, h hours, d days).';
   const relearning = steps(form.relearningSteps);
   if (relearning === null) errors.relearningSteps = 'Enter steps such as "10m", or leave empty.';
-  const hour = whole(form.dayStartHour, 0, 23);
+  const hour = whole(form.dayStartHour, 'dayStartHour');
   if (hour === null) errors.dayStartHour = 'Choose an hour from 0 to 23.';
   if (Object.keys(errors).length > 0) return { errors };
   return {

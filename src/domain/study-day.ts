@@ -48,9 +48,21 @@ function localToInstant(local: number, offset: UtcOffset): number {
   return local - offsetAt(offset, guess) * 60_000;
 }
 
-/** Epoch ms at which study day number `day` begins, with the offset in force at that instant. */
+/**
+ * Epoch ms at which study day number `day` begins: the first instant studyDayNumber puts in it,
+ * with the offset in force at that instant.
+ */
 export function studyDayNumberStart(day: number, dayStartHour: number, offset: UtcOffset): number {
-  return localToInstant(day * DAY + dayStartHour * HOUR, offset);
+  const local = day * DAY + dayStartHour * HOUR;
+  if (typeof offset === 'number') return local - offset * 60_000;
+  // Around a clock change the day-start hour may come twice (or not at all): either offset on
+  // each side may be the one in force; take the earliest instant that lies in the day.
+  let start = Infinity;
+  for (const minutes of [offset(local - 14 * HOUR), offset(local + 14 * HOUR)]) {
+    const candidate = local - minutes * 60_000;
+    if (candidate < start && studyDayNumber(candidate, dayStartHour, offset) === day) start = candidate;
+  }
+  return Number.isFinite(start) ? start : localToInstant(local, offset);
 }
 
 /** Epoch ms of `hour`:00 local time on an ISO calendar date ("2026-11-20"), e.g. for an interview date. */

@@ -18,6 +18,8 @@ export interface StudySession {
   /** Outcomes of each grade, computed when the answer was revealed; grading applies exactly these. */
   preview: GradePreview | null;
   previewAt: number;
+  /** When the current card came on screen (the recap counts the time from here to its grade). */
+  shownAt: number;
   remaining: number;
   nextDue: number | null;
   /** Cards graded in this session. */
@@ -32,7 +34,8 @@ export function sessionAt(scope: StudyScope, queue: StudyQueue, graded: number, 
     revealed: false,
     preview: null,
     previewAt: at,
-    remaining: queue.entries.length,
+    shownAt: at,
+    remaining: queue.learning + queue.reviews + queue.newCards,
     nextDue: queue.nextDue,
     graded,
   };
@@ -51,7 +54,8 @@ export function kindBefore(before: ScheduleRecord | null): QueueEntry['kind'] {
 
 /**
  * The session after an undo: the undone card is on screen again at once, unrevealed, whatever
- * the queue order, and counted in what is left if the queue did not already hold it.
+ * the queue order, and counted in what is left if the queue did not already hold it (`queued`:
+ * by default, whether `queue.entries` holds it; a queue read from the indexes holds only its head).
  */
 export function sessionAfterUndo(
   scope: StudyScope,
@@ -60,9 +64,9 @@ export function sessionAfterUndo(
   card: CardRecord,
   before: ScheduleRecord | null,
   at: number,
+  queued = queue.entries.some((e) => e.card.id === card.id),
 ): StudySession {
   const base = sessionAt(scope, queue, Math.max(0, graded - 1), at);
-  const queued = queue.entries.some((e) => e.card.id === card.id);
   return {
     ...base,
     current: { card, schedule: before, kind: kindBefore(before) },

@@ -1,8 +1,11 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { answerPointsProblem, copyAnswerPoints } from './answer-points';
 import type { DeckFile, DeckFileCard } from './deck-file';
+import { describeOversizedField, MAX_FIELD_CHARS } from './field-size';
+import { formatCount } from './format-bytes';
 import type { AnswerPoint } from './model';
 import { ImportError } from './import-error';
+import { MAX_JSON_DEPTH, measureJsonDepth } from './json-depth';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const CARD_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
@@ -96,6 +99,10 @@ export function validateDeckFile(data: unknown, fileName: string): DeckFile {
         fail(where, `field "${field}": expected a text, but found ${describe(card[field])}`);
       }
     }
+    for (const field of ['front', 'back', 'notes', 'source'] as const) {
+      const length = (card[field] as string | undefined)?.length ?? 0;
+      if (length > MAX_FIELD_CHARS) fail(where, `field "${field}": ${describeOversizedField(length)}`);
+    }
     if (card.points !== undefined) {
       const problem = answerPointsProblem(card.points);
       if (problem !== null) fail(where, `field "points": ${problem}`);
@@ -132,6 +139,14 @@ export function parseDeckJson(text: string, fileName: string): DeckFile {
   try {
     data = JSON.parse(source);
   } catch (error) {
+    // The tolerant parser below recurses once per level: measure first, and name the depth.
+    const nesting = measureJsonDepth(source);
+    if (nesting.past)
+      throw new ImportError(
+        fileName,
+        `line ${nesting.past.line}, column ${nesting.past.column}`,
+        `not valid JSON: it nests lists and objects ${formatCount(nesting.depth)} levels deep, and PrepDeck reads at most ${MAX_JSON_DEPTH} (a deck file needs 4)`,
+      );
     // JSON.parse does not say where (V8 no longer gives a position), so a tolerant parser locates it.
     const errors: ParseError[] = [];
     parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false });

@@ -9,7 +9,7 @@
  */
 import { ImportError } from '../domain/import-error';
 import type { ImportBundle, ImportedCard, ImportedDeck } from '../domain/import-bundle';
-import { guessColumnMapping, looksLikeHeader, type ColumnMapping } from './column-mapping';
+import { countUsedColumns, guessColumnMapping, looksLikeHeader, type ColumnMapping } from './column-mapping';
 import { countColumns, createWarningList, deckNameFromFile, normalizeDeckName, splitTags } from './import-helpers';
 import { looksLikeHtml } from './looks-like-html';
 import { normalizeNewlines, readRecords, type ReadOptions, type TextRecord } from './read-records';
@@ -57,30 +57,53 @@ export function planCsv(text: string, fileName: string, options: CsvOptions = {}
   const detected = options.separator === undefined ? detectCsvSeparator(body) : undefined;
   const separator = options.separator ?? detected ?? ',';
   const read: ReadOptions = { delimiter: separator, comments: false };
-  const finish = (all: TextRecord[]): CsvPreview => {
-    const records = all.filter((r) => r.fields.some((f) => f.trim() !== ''));
-    const first = records[0];
-    const headerDetected = first !== undefined && looksLikeHeader(first.fields);
-    const hasHeader = options.hasHeader ?? headerDetected;
-    const data = hasHeader ? records.slice(1) : records;
-    const columnCount = records.reduce((n, r) => Math.max(n, r.fields.length), 2);
-    const names = hasHeader && first ? first.fields.map((f) => f.trim()) : [];
-    const columnNames = Array.from({ length: columnCount }, (_, i) => names[i] || `Column ${i + 1}`);
-    const sample = data.slice(0, 5).flatMap((r) => r.fields);
-    return {
-      fileName,
-      separator,
-      separatorDetected: options.separator === undefined && detected !== undefined,
-      hasHeader,
-      headerDetected,
-      columnNames,
-      mapping: guessColumnMapping(hasHeader ? names : null, columnCount, options.mapping),
-      html: options.html ?? looksLikeHtml(sample),
-      deckName: normalizeDeckName(options.deckName ?? '') || deckNameFromFile(fileName),
-      records: data,
-    };
-  };
+  const finish = (all: TextRecord[]): CsvPreview => previewCsvRecords(all, fileName, separator, detected, options);
   return { body, read, finish };
+}
+
+/**
+ * The preview of records already read: header, columns and mapping. A screen that changes the
+ * header or the mapping calls this again on the same records; nothing is read again.
+ */
+export function previewCsvRecords(
+  all: readonly TextRecord[],
+  fileName: string,
+  separator: string,
+  detected: string | undefined,
+  options: CsvOptions,
+): CsvPreview {
+  const records = all.filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const first = records[0];
+  const headerDetected =
+    first !== undefined &&
+    looksLikeHeader(
+      first.fields,
+      records.slice(1).map((r) => r.fields),
+    );
+  const hasHeader = options.hasHeader ?? headerDetected;
+  const data = hasHeader ? records.slice(1) : records;
+  // Spreadsheet exports pad every row with empty cells: a column that is empty everywhere is not one.
+  const columnCount = Math.max(countUsedColumns(records.map((r) => r.fields)), 2);
+  const names = hasHeader && first ? first.fields.slice(0, columnCount).map((f) => f.trim()) : [];
+  const columnNames = Array.from({ length: columnCount }, (_, i) => names[i] || `Column ${i + 1}`);
+  const sample = data.slice(0, 5).flatMap((r) => r.fields);
+  return {
+    fileName,
+    separator,
+    separatorDetected: options.separator === undefined && detected !== undefined,
+    hasHeader,
+    headerDetected,
+    columnNames,
+    mapping: guessColumnMapping(
+      hasHeader ? columnNames.map((name, i) => (names[i] ? name : '')) : null,
+      columnCount,
+      options.mapping,
+      data.map((r) => r.fields),
+    ),
+    html: options.html ?? looksLikeHtml(sample),
+    deckName: normalizeDeckName(options.deckName ?? '') || deckNameFromFile(fileName),
+    records: data,
+  };
 }
 
 /** Step 1: reads a CSV/TSV file into a preview (separator, header, columns, mapping guess). */

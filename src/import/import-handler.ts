@@ -1,41 +1,63 @@
 /** What the import worker does with each message; kept apart from the worker global so tests can drive it. */
+import { ImportError } from '../domain/import-error';
 import { readBackupFile } from './backup-file';
-import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
+import { openTextImportSession, type TextImportSession } from './text-import-session';
 import { serializeError } from './worker-job';
-import { previewTextImportInSlices } from './text-import';
 
-/** Returns the function that handles one incoming message, posting progress and the result through `post`. */
+/**
+ * Returns the function that handles one incoming message, posting progress and the result
+ * through `post`. A text file's session (its text and records) stays here between requests, so
+ * a "remap" never reads the file again. Backups are read here too, off the page's thread.
+ */
 export function createImportHandler(
   post: (message: ImportResponse) => void,
 ): (request: ImportRequest) => Promise<void> {
-  let cancelled = false;
-  return async (request) => {
-    if (request.type === 'cancel') {
-      cancelled = true;
-      return;
-    }
+  let session: TextImportSession | null = null;
+  let fileName = '';
+  let issued = 0;
+  let cancelledUpTo = 0;
+  let queue: Promise<void> = Promise.resolve();
+
+  const run = async (request: Exclude<ImportRequest, { type: 'cancel' }>, id: number): Promise<void> => {
+    const isCancelled = () => id <= cancelledUpTo;
     try {
+      if (isCancelled()) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
       if (request.type === 'backup') {
         const backup = await readBackupFile(request.file, request.fileName, {
           onProgress: (done, total) => post({ type: 'progress', done, total }),
-          isCancelled: () => cancelled,
+          isCancelled,
         });
-        post(cancelled ? { type: 'cancelled' } : { type: 'result', backup });
+        post(isCancelled() ? { type: 'cancelled' } : { type: 'result', backup });
         return;
       }
-      const text = typeof request.input === 'string' ? request.input : await readTextFile(request.input);
-      const preview = await previewTextImportInSlices(request.fileName, text, request.options, {
+      if (request.type === 'parse') {
+        fileName = request.fileName;
+        session = await openTextImportSession(request.fileName, request.input, isCancelled);
+      } else if (!session) {
+        throw new ImportError(fileName || 'the file', null, 'there is nothing to re-map: the file was not read');
+      }
+      const { preview } = await session.preview(request.options, {
         onProgress: (done, total) => post({ type: 'progress', done, total }),
-        isCancelled: () => cancelled,
+        isCancelled,
       });
-      // The CSV's raw records stay here: the screen re-maps columns by asking again, and copying
+      // The CSV's raw records stay here: the screen re-maps columns with a "remap", and copying
       // 50,000 records to the page as well as the cards would double the page's pause.
       const lean = preview.csv ? { ...preview, csv: { ...preview.csv, records: [] } } : preview;
-      post(cancelled ? { type: 'cancelled' } : { type: 'result', preview: lean });
+      post(isCancelled() ? { type: 'cancelled' } : { type: 'result', preview: lean });
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') post({ type: 'cancelled' });
       else post({ type: 'error', error: serializeError(error) });
     }
+  };
+
+  return (request) => {
+    if (request.type === 'cancel') {
+      cancelledUpTo = issued;
+      return Promise.resolve();
+    }
+    const id = ++issued;
+    queue = queue.then(() => run(request, id));
+    return queue;
   };
 }

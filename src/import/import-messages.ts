@@ -3,13 +3,23 @@ import type { Backup } from '../domain/backup-format';
 import type { TextImportOptions, TextImportPreview } from './text-import';
 import type { WorkerResponse } from './worker-job';
 
-/** Page -> worker. One worker runs one job: a "parse" or a "backup" read, then maybe a "cancel". */
+/**
+ * Page -> worker. A "parse" reads a text file; then any number of "remap"s make new previews
+ * with other options from what the worker kept (the records, or the decoded text when the
+ * separator or format changes). A "backup" reads a backup file. A "cancel" stops the request
+ * being handled and any sent before it. Requests are handled one at a time, in order; each ends
+ * with one result, error or cancelled.
+ */
 export type ImportRequest =
   | { type: 'parse'; fileName: string; input: string | Blob; options: TextImportOptions }
+  | { type: 'remap'; options: TextImportOptions }
   | { type: 'backup'; fileName: string; file: Blob }
   | { type: 'cancel' };
 
-/** Worker -> page. `done`/`total` count characters (text) or bytes (backup) read. */
+/**
+ * Worker -> page. `done`/`total` count characters (text) or bytes (backup) read; a remap from
+ * kept records posts no progress.
+ */
 export type ImportResponse = WorkerResponse<
   { done: number; total: number },
   /** One of the two, by the request's type. */

@@ -8,10 +8,12 @@
  *    CSV `preview.csv`: `separator`, `hasHeader`, `columnNames`, `mapping` (0-based front, back,
  *    tags?, notes?, deck?); for Anki text `preview.anki` (separator, html). Show the first cards
  *    of `preview.bundle.decks` and `preview.bundle.warnings` (skipped rows, by line).
- * 3. A changed separator, header toggle, format or column mapping: run again with those options
- *    (`mapping` with "None" as an explicit undefined). A preview made here on the page keeps its
- *    CSV records, so `buildCsvBundle(preview.csv, mapping)` re-maps it without re-reading; one
- *    from the worker does not carry them (they stay in the worker).
+ * 3. A changed separator, header toggle, format or column mapping: open the file with
+ *    `openTextImport(name, file, options, hooks)` instead of runTextImport, show `session.first`,
+ *    then call `session.update(options)` with the whole option set (`mapping` with "None" as an
+ *    explicit undefined): the worker re-maps the records it kept (no progress, no file read);
+ *    a changed separator or format re-parses the text it kept. `session.close()` when the user
+ *    imports, cancels or picks another file.
  * 4. Confirm: write `preview.bundle` (an ImportBundle) in one transaction.
  * `parseTextImport(fileName, text, options)` is the same in one synchronous call.
  */
@@ -23,6 +25,7 @@ export {
   type TextImportPreview,
 } from './text-import';
 export { runTextImport, type RunImportHooks, type RunningImport } from './run-import';
+export { openTextImport, type TextImportSession } from './open-text-import';
 export { detectTextFormat, type TextFormat } from './text-format';
 export { buildCsvBundle, parseCsv, type CsvOptions, type CsvPreview } from './csv';
 export { guessColumnMapping, type ColumnMapping } from './column-mapping';

@@ -9,6 +9,7 @@ import type { ImportBundle, ImportedCard } from '../domain/import-bundle';
 import { createWarningList, deckNameFromFile, normalizeDeckName } from './import-helpers';
 import { normalizeNewlines } from './read-records';
 import { describeSeparator } from './separators';
+import { describeOversizedField, MAX_FIELD_CHARS } from '../domain/field-size';
 
 export interface QuizletOptions {
   /** Between term and definition; default tab. */
@@ -61,6 +62,8 @@ export function parseQuizlet(text: string, fileName: string, options: QuizletOpt
       } else {
         const front = chunk.slice(0, cut).trim();
         const back = chunk.slice(cut + termSeparator.length).trim();
+        const longest = Math.max(front.length, back.length);
+        if (longest > MAX_FIELD_CHARS) throw new ImportError(fileName, where, describeOversizedField(longest, false));
         if (front === '' || back === '') {
           warnings.add(where, `${where}: the ${front === '' ? 'term' : 'definition'} is empty; the row is skipped`);
         } else {

@@ -1,10 +1,10 @@
 /** The page side of a text import or a backup read: runs it in the import worker (or here), with progress and cancel. */
 import type { Backup } from '../domain/backup-format';
 import { readBackupFile } from './backup-file';
-import { readTextFile } from './decode-text';
 import type { ImportRequest, ImportResponse } from './import-messages';
-import { previewTextImportInSlices, type TextImportOptions, type TextImportPreview } from './text-import';
-import { createAbortError, runWorkerJob, type RunningJob, type WorkerLike } from './worker-job';
+import type { TextImportOptions, TextImportPreview } from './text-import';
+import { previewTextFile } from './text-import-session';
+import { runWorkerJob, type RunningJob, type WorkerLike } from './worker-job';
 
 /** The part of a Worker this module uses, so tests can pass a stand-in. */
 export type ImportWorkerLike = WorkerLike<ImportRequest, ImportResponse>;
@@ -19,7 +19,8 @@ export interface RunImportHooks {
 /** A running import: the preview when done; `cancel` rejects it with an AbortError. */
 export type RunningImport = RunningJob<TextImportPreview>;
 
-function createDefaultWorker(): ImportWorkerLike | undefined {
+/** The Vite-bundled import worker, or undefined where Worker does not exist (tests) or cannot start. */
+export function createDefaultWorker(): ImportWorkerLike | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
     return new Worker(new URL('./import-worker.ts', import.meta.url), {
@@ -55,14 +56,10 @@ function runHere(
   hooks: RunImportHooks,
 ): RunningImport {
   let cancelled = false;
-  const promise = (async () => {
-    const text = typeof input === 'string' ? input : await readTextFile(input);
-    if (cancelled) throw createAbortError();
-    return previewTextImportInSlices(fileName, text, options, {
-      onProgress: hooks.onProgress,
-      isCancelled: () => cancelled,
-    });
-  })();
+  const promise = previewTextFile(fileName, input, options, {
+    onProgress: hooks.onProgress,
+    isCancelled: () => cancelled,
+  });
   return {
     promise,
     cancel() {

@@ -3,6 +3,7 @@ import { planAnkiText, type AnkiTextInfo } from './anki-text';
 import type { ImportBundle } from '../domain/import-bundle';
 import type { ColumnMapping } from './column-mapping';
 import { buildCsvBundle, planCsv, type CsvPreview } from './csv';
+import { checkFieldSizes } from './field-limit';
 import { parseJsonDeck } from './json-deck';
 import { parseQuizlet, type QuizletOptions } from './quizlet';
 import { readRecords, readRecordsInSlices, type ReadOptions, type SliceHooks, type TextRecord } from './read-records';
@@ -38,19 +39,39 @@ export interface TextImportPreview {
   anki?: AnkiTextInfo;
 }
 
-interface Plan {
+/** How a text file is read (its records) and what is made of the records (the preview). */
+export interface TextImportPlan {
   body?: { text: string; read: ReadOptions };
+  /** Plans with the same key read the same records: only `finish` differs (header, mapping, deck, html). */
+  readKey: string;
   finish(records: TextRecord[]): TextImportPreview;
 }
 
-function planTextImport(fileName: string, text: string, options: TextImportOptions): Plan {
+type Plan = TextImportPlan;
+
+/**
+ * Plans the import of a text file with these options (nothing is read yet). A field over the
+ * 1 MB limit is refused here, before the CSV reader starts: one huge field makes it work for minutes.
+ */
+export function planTextImport(fileName: string, text: string, options: TextImportOptions): Plan {
+  const plan = planFormat(fileName, text, options);
+  if (plan.body)
+    checkFieldSizes(plan.body.text, fileName, plan.body.read.delimiter, {
+      comments: plan.body.read.comments,
+      firstLine: plan.body.read.firstLine ?? 1,
+    });
+  return plan;
+}
+
+function planFormat(fileName: string, text: string, options: TextImportOptions): Plan {
   const format = options.format ?? detectTextFormat(fileName, text);
   const formatDetected = options.format === undefined;
   switch (format) {
     case 'json':
-      return { finish: () => ({ format, formatDetected, bundle: parseJsonDeck(text, fileName) }) };
+      return { readKey: format, finish: () => ({ format, formatDetected, bundle: parseJsonDeck(text, fileName) }) };
     case 'quizlet':
       return {
+        readKey: format,
         finish: () => ({
           format,
           formatDetected,
@@ -61,6 +82,7 @@ function planTextImport(fileName: string, text: string, options: TextImportOptio
       const plan = planAnkiText(text, fileName, { deckName: options.deckName });
       return {
         body: { text: plan.body, read: plan.read },
+        readKey: JSON.stringify([format, plan.read]),
         finish: (records) => {
           const { bundle, info } = plan.finish(records);
           return { format, formatDetected, bundle, anki: info };
@@ -71,6 +93,7 @@ function planTextImport(fileName: string, text: string, options: TextImportOptio
       const plan = planCsv(text, fileName, options);
       return {
         body: { text: plan.body, read: plan.read },
+        readKey: JSON.stringify([format, plan.read]),
         finish: (records) => {
           const csv = plan.finish(records);
           return { format, formatDetected, bundle: buildCsvBundle(csv), csv };

@@ -1,5 +1,8 @@
+import { mergeShippedCard } from '../domain/card-edit';
 import { deckFileToRecords } from '../domain/deck-records';
 import type { DeckFile } from '../domain/deck-file';
+import type { CardRecord } from '../domain/model';
+import { slotFor } from '../domain/queue-slot';
 import type { AppDb } from './db';
 
 export interface SyncReport {
@@ -11,14 +14,28 @@ export interface SyncReport {
 /**
  * Brings the built-in decks in the database up to the shipped version, in one transaction:
  * new cards are added, edited cards updated by id (their schedules and review log untouched),
- * and cards no longer shipped are retired, never deleted, so their history stays.
+ * and cards no longer shipped are retired, never deleted, so their history stays. What the user
+ * set on a card (suspension, flag, burial, when it was added) is kept, a card the user edited
+ * keeps the user's text with the app's new text set aside (card-edit.ts), and cards the user
+ * added to a built-in deck are theirs: never retired.
  */
 export async function syncBuiltinDecks(db: AppDb, files: readonly DeckFile[], now: number): Promise<SyncReport> {
   const report: SyncReport = { added: 0, updated: 0, retired: 0 };
   const shipped = files.map((file) => deckFileToRecords(file, 'builtin', now));
-  const tx = db.transaction(['decks', 'cards'], 'readwrite');
+  const tx = db.transaction(['decks', 'cards', 'schedules', 'queueSlots'], 'readwrite');
   const decks = tx.objectStore('decks');
-  const cards = tx.objectStore('cards');
+  const cardStore = tx.objectStore('cards');
+  // Every card written here keeps its queue slot in step (a retired card has none).
+  const cards = {
+    index: (name: 'by-deck') => cardStore.index(name),
+    async put(card: CardRecord) {
+      const slot = slotFor(card, await tx.objectStore('schedules').get(card.id));
+      await Promise.all([
+        cardStore.put(card),
+        slot ? tx.objectStore('queueSlots').put(slot) : tx.objectStore('queueSlots').delete(card.id),
+      ]);
+    },
+  };
   const shippedIds = new Set(shipped.map((s) => s.deck.id));
 
   for (const { deck, cards: incoming } of shipped) {
@@ -28,14 +45,14 @@ export async function syncBuiltinDecks(db: AppDb, files: readonly DeckFile[], no
     const stored = new Map((await cards.index('by-deck').getAll(deck.id)).map((c) => [c.id, c]));
     for (const card of incoming) {
       const before = stored.get(card.id);
+      const merged = mergeShippedCard(before, card, now);
       if (!before) report.added += 1;
-      else if (before.front !== card.front || before.back !== card.back || before.retired) report.updated += 1;
-      // Keep what the user set on the card (suspension) across content updates.
-      await cards.put(before?.suspended ? { ...card, suspended: true } : card);
+      else if (before.front !== merged.front || before.back !== merged.back || before.retired) report.updated += 1;
+      await cards.put(merged);
       stored.delete(card.id);
     }
     for (const gone of stored.values()) {
-      if (gone.retired) continue;
+      if (gone.retired || gone.note) continue;
       await cards.put({ ...gone, retired: true });
       report.retired += 1;
     }

@@ -7,16 +7,27 @@ import type { ImportBundle } from '../domain/import-bundle';
 import type { AppDb, AppSchema } from './db';
 import { computeImport, knownCardIds, resolveDeckIds, type ExistingData, type ImportPlan } from '../domain/import-plan';
 import { validateBundle } from '../domain/import-validate';
+import { slotsForImport } from '../domain/import-slots';
+import { putMediaFiles } from './media-writes';
 import { runWriteTransaction } from './write-transaction';
 
 export type { DeckImportPlan, ImportPlan } from '../domain/import-plan';
 
 /** The stores an import reads and writes. */
-type ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'styles'];
+type ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'mediaPacks', 'styles', 'queueSlots'];
 /** A readonly (preview) or readwrite (import) transaction over the import's stores. */
 type ImportTx =
   IDBPTransaction<AppSchema, ImportStores, 'readonly'> | IDBPTransaction<AppSchema, ImportStores, 'readwrite'>;
-const IMPORT_STORES: ImportStores = ['decks', 'cards', 'schedules', 'reviews', 'media', 'styles'];
+const IMPORT_STORES: ImportStores = [
+  'decks',
+  'cards',
+  'schedules',
+  'reviews',
+  'media',
+  'mediaPacks',
+  'styles',
+  'queueSlots',
+];
 
 /** A fresh id for an imported deck without one. randomUUID exists only in secure contexts (https, localhost). */
 export function newImportDeckId(now: number): string {
@@ -85,16 +96,24 @@ export async function writeImport(db: AppDb, bundle: ImportBundle, now: number):
       cards: tx.objectStore('cards'),
       schedules: tx.objectStore('schedules'),
       reviews: tx.objectStore('reviews'),
-      media: tx.objectStore('media'),
       styles: tx.objectStore('styles'),
+      queueSlots: tx.objectStore('queueSlots'),
     };
     for (const deck of writes.decks) await write(stores.decks.put(deck));
     for (const card of writes.cards) await write(stores.cards.put(card));
     for (const schedule of writes.schedules) await write(stores.schedules.put(schedule));
     for (const review of writes.movedReviews) await write(stores.reviews.put(review));
     for (const review of writes.newReviews) await write(stores.reviews.add(review));
-    for (const media of writes.media) await write(stores.media.put(media));
+    await putMediaFiles(
+      { media: tx.objectStore('media'), mediaPacks: tx.objectStore('mediaPacks') },
+      writes.media,
+      write,
+    );
     for (const style of writes.styles) await write(stores.styles.put(style));
+    // Each written card and schedule keeps its queue slot in step (the study queue reads those).
+    const slots = slotsForImport(writes, existing);
+    for (const slot of slots.put) await write(stores.queueSlots.put(slot));
+    for (const id of slots.remove) await write(stores.queueSlots.delete(id));
     return plan;
   });
 }

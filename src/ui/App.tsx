@@ -1,23 +1,32 @@
 import type { ComponentChildren } from 'preact';
 import { online } from '../app/connectivity';
+import type { Recovery } from '../app/recovery';
 import type { AppServices } from '../app/services';
+import type { StorageProblem } from '../app/storage-health';
 import { AppContext } from './app-context';
+import { KeyboardHelp } from './KeyboardHelp';
 import { Lazy } from './Lazy';
+import { MoreMenu } from './MoreMenu';
+import { NoticeArea } from './NoticeArea';
 import { currentRoute, ROUTES, routeHref } from './routes';
+import { StorageProblemPanel } from './StorageProblemPanel';
 
 export interface AppSlots {
   /** Shown above every screen (update banner, install prompt). */
   banners?: ComponentChildren;
   /** Extra sections at the end of Settings (storage status). */
   settingsExtras?: ComponentChildren;
-  /** A problem that stops the app (another tab upgraded the database). */
-  fatal?: string | null;
+  /** A problem that stops the app (the database deleted or closed under it, another tab's upgrade). */
+  fatal?: StorageProblem | null;
+  /** Restores the latest automatic backup when the database is gone. */
+  recovery?: Recovery;
 }
 
 const NAV = ROUTES.filter((r): r is Extract<(typeof ROUTES)[number], { nav: string }> => 'nav' in r);
+const MORE = ROUTES.filter((r): r is Extract<(typeof ROUTES)[number], { more: string }> => 'more' in r);
 
 /** The shell: navigation, banners and the current screen, picked from the route table. */
-export function App({ services, banners, settingsExtras, fatal }: AppSlots & { services: AppServices }) {
+export function App({ services, banners, settingsExtras, fatal, recovery }: AppSlots & { services: AppServices }) {
   const { route, params } = currentRoute();
   const waiting = route.needsData && !services.state.ready.value;
   return (
@@ -35,24 +44,22 @@ export function App({ services, banners, settingsExtras, fatal }: AppSlots & { s
               {r.nav}
             </a>
           ))}
+          <MoreMenu
+            items={MORE.map((r) => ({ label: r.more, href: routeHref(r.name), current: route.name === r.name }))}
+          />
         </nav>
         {online.value ? null : (
           <span class="offline-mark" role="status">
             Offline
           </span>
         )}
-        {/* One quiet place for app messages (update, install, offline-ready, storage): under the
-            header, over the page's top, never over the grade bar at the bottom. */}
-        <div class="notice-area">{banners}</div>
+        {/* One quiet place for app messages (update, install, offline-ready, storage): docked at
+            the bottom, above a screen's action bar, never over it. */}
+        <NoticeArea>{banners}</NoticeArea>
       </header>
       <main id="main" tabIndex={-1}>
         {fatal ? (
-          <div class="fatal" role="alert">
-            <p>{fatal}</p>
-            <button type="button" class="button primary" onClick={() => location.reload()}>
-              Reload
-            </button>
-          </div>
+          <StorageProblemPanel problem={fatal} recovery={recovery} />
         ) : waiting ? (
           // Screens show and edit stored data: wait until it is loaded (Home says "Loading decks…").
           <p role="status">Loading…</p>
@@ -67,6 +74,7 @@ export function App({ services, banners, settingsExtras, fatal }: AppSlots & { s
           />
         )}
       </main>
+      <KeyboardHelp />
     </AppContext.Provider>
   );
 }

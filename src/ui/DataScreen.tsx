@@ -1,18 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pendingBackup } from '../app/pending-files';
 import type { DataFlow, SavedFile } from '../app/data-flow';
-import { useApp } from './app-context';
+import { useApp, useServices } from './app-context';
+import { AutoBackupList } from './AutoBackupList';
+import { BackupConfirm } from './BackupConfirm';
 import { downloadFile } from './download';
 import { RestoreConfirm } from './RestoreConfirm';
 
 /** Your data: export a deck, back up everything, restore a backup, delete an imported deck. */
 export function DataScreen({ flow }: { flow: DataFlow }) {
   const app = useApp();
+  const { autoBackups } = useServices();
   const decks = app.summaries.value.map((s) => s.deck);
   const [deckId, setDeckId] = useState(decks[0]?.id ?? '');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const chosen = decks.find((d) => d.id === deckId) ?? decks[0];
   const restore = flow.restoreStep.value;
+  const backup = flow.backupStep.value;
 
   // A backup chosen on the Import screen arrives here.
   useEffect(() => flow.takePendingBackup(), [pendingBackup.value]);
@@ -40,8 +44,8 @@ export function DataScreen({ flow }: { flow: DataFlow }) {
       <section aria-labelledby="backup-heading">
         <h2 id="backup-heading">Back up and restore</h2>
         <p class="hint">
-          A backup holds every deck, card, all progress, settings and media in one .zip file. Restoring one replaces
-          everything on this device.
+          A backup holds every deck, card, all progress, settings, media, your stories and recordings in one .zip file;
+          you see its size before it is made. Restoring one replaces everything on this device.
         </p>
         {restore.name === 'reading' ? (
           <div class="import-progress" role="status">
@@ -58,11 +62,22 @@ export function DataScreen({ flow }: { flow: DataFlow }) {
             onCancel={() => flow.cancelRestore()}
           />
         ) : restore.name === 'writing' ? (
-          <p role="status">Restoring…</p>
+          <p role="status">{restore.label}…</p>
+        ) : backup.name === 'confirm' ? (
+          <BackupConfirm
+            size={backup.size}
+            onSave={(recordings) => void save(() => flow.saveBackup(recordings))}
+            onCancel={() => flow.cancelBackup()}
+          />
         ) : (
           <div class="button-row">
-            <button type="button" class="button primary" onClick={() => void save(() => flow.backup())}>
-              Back up everything
+            <button
+              type="button"
+              class="button primary"
+              disabled={backup.name === 'measuring'}
+              onClick={() => void flow.prepareBackup()}
+            >
+              {backup.name === 'measuring' ? 'Working out the size…' : 'Back up everything'}
             </button>
             <label class="button file-button">
               Restore a backup…
@@ -78,9 +93,18 @@ export function DataScreen({ flow }: { flow: DataFlow }) {
                 }}
               />
             </label>
+            <button type="button" class="button" onClick={() => void save(() => flow.exportStories())}>
+              Export my stories (JSON)
+            </button>
           </div>
         )}
       </section>
+
+      <AutoBackupList
+        backups={autoBackups}
+        busy={restore.name !== 'idle'}
+        onRestore={(info) => void flow.restoreAutomatic(info)}
+      />
 
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export or delete a deck</h2>

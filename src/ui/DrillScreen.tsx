@@ -1,11 +1,12 @@
 import { drillRole, type ReadinessFlow } from '../app/readiness-flow';
+import type { StudyState } from '../app/study-session';
 import { ROLES } from '../domain/roles';
 import { drillScope } from '../domain/study-session';
 import { routeHref } from './routes';
 import { StudyScreen } from './StudyScreen';
 
 /** A drill: the study screen over a role's weakest cards, measured when it opens. */
-export function DrillScreen({ flow, name }: { flow: ReadinessFlow; name: string }) {
+export function DrillScreen({ flow, study, name }: { flow: ReadinessFlow; study: StudyState; name: string }) {
   const role = drillRole(name);
   if (!role) {
     return (
@@ -26,6 +27,7 @@ export function DrillScreen({ flow, name }: { flow: ReadinessFlow; name: string 
         </p>
       ) : null}
       <StudyScreen
+        study={study}
         params={{ scope: drillScope(role) }}
         title={`Drill: ${label}`}
         start={() => void flow.startDrill(role)}

@@ -1,4 +1,5 @@
 import type { ImportPreview, TextImportOptions, TextSource } from '../app/import-flow';
+import { backIsWholeAnswer } from '../domain/card-sides';
 import { plural } from '../domain/data-messages';
 import type { CardRecord } from '../domain/model';
 import { CardContent } from './CardContent';
@@ -31,6 +32,8 @@ export function ImportPreviewView({
     format: card.format,
     tags: card.tags,
     order: i,
+    // A card from an Anki note type keeps its note type, so its answer side shows as in Anki.
+    ...(card.styleId !== undefined ? { styleId: card.styleId } : {}),
   }));
   const summary = bundle.summary;
   const csv = text?.csv;
@@ -94,7 +97,9 @@ export function ImportPreviewView({
           <li key={card.id} class="preview-card">
             <CardContent card={card} side="front" />
             <hr />
+            {/* An Anki answer side holds the question where its template says ({{FrontSide}}). */}
             <CardContent card={card} side="back" />
+            {backIsWholeAnswer(card) ? <p class="hint">The answer side, as Anki shows it.</p> : null}
           </li>
         ))}
       </ol>

@@ -106,7 +106,7 @@ export function ImportScreen({ flow }: { flow: ImportFlow }) {
           </button>
         </div>
       ) : step.name === 'writing' ? (
-        <p role="status">Saving…</p>
+        <p role="status">{step.label}…</p>
       ) : step.name === 'backup-found' ? (
         <div class="note" role="status">
           <p>

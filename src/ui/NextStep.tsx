@@ -42,7 +42,7 @@ export function NextStep() {
         <div class="next-step">
           <p class="next-note">Today's cards are done.</p>
           {/* Rehearsal has its own screen (route 'rehearse'); going there counts as today's rehearsal. */}
-          <a class="button primary next-action" href="#/rehearse" onClick={() => void guide.noteRehearsal()}>
+          <a class="button primary next-action" href={routeHref('rehearse')} onClick={() => void guide.noteRehearsal()}>
             Rehearse {step.questions} {step.questions === 1 ? 'question' : 'questions'}
           </a>
         </div>

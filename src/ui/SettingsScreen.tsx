@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { parseSettingsForm, settingsToForm, type SettingsErrors, type SettingsForm } from '../domain/settings-form';
 import { useApp } from './app-context';
@@ -40,8 +41,8 @@ function Field({ name, label, hint, form, errors, onInput, inputMode = 'numeric'
   );
 }
 
-/** The scheduler's options: retention, daily limits, steps, and when a study day starts. */
-export function SettingsScreen({ extras }: ScreenProps) {
+/** The scheduler's options: retention, daily limits, steps, and when a study day starts; then the features' own sections. */
+export function SettingsScreen({ extras, sections }: ScreenProps & { sections?: ComponentChildren }) {
   const app = useApp();
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(app.settings.value));
   const [errors, setErrors] = useState<SettingsErrors>({});
@@ -117,6 +118,7 @@ export function SettingsScreen({ extras }: ScreenProps) {
           </span>
         </div>
       </form>
+      {sections}
       {extras}
     </section>
   );

@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
 import { ALL_DECKS } from '../domain/study-session';
-import { useApp, useStudy } from './app-context';
-import { CardContent, CardNotes } from './CardContent';
-import { formatWhen } from './format-date';
+import type { StudyState } from '../app/study-session';
+import { useApp } from './app-context';
 import { GradeBar } from './GradeBar';
+import { LinkedStories } from './LinkedStories';
+import { SessionEnd } from './SessionEnd';
+import { StudyCard } from './StudyCard';
 import { routeHref, type ScreenProps } from './routes';
 
 /** For a session over given cards (a drill): its title, how it starts, and a word when it is done. */
@@ -17,16 +18,23 @@ interface ListProps {
 }
 
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
-export function StudyScreen({ params, title, start, doneNote }: ScreenProps & ListProps) {
+export function StudyScreen({
+  params,
+  study,
+  title,
+  start,
+  doneNote,
+}: ScreenProps & ListProps & { study: StudyState }) {
   const scope = params.scope ?? ALL_DECKS;
   const app = useApp();
-  const study = useStudy();
   const session = study.session.value;
   const revealButton = useRef<HTMLButtonElement>(null);
 
   // Each visit starts from the current queue (decks may have changed since the last one).
   useEffect(() => {
-    if (app.ready.value) (start ?? (() => study.start(scope)))();
+    if (!app.ready.value) return;
+    if (start) start();
+    else study.start(scope).catch(() => undefined);
   }, [scope, app.ready.value]);
 
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
@@ -36,6 +44,8 @@ export function StudyScreen({ params, title, start, doneNote }: ScreenProps & Li
       const target = event.composedPath?.()[0] ?? event.target;
       if (target instanceof Element && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       if (event.altKey || event.metaKey) return;
+      // A dialog over the card (a link's confirmation) has the keys until it closes.
+      if (document.querySelector('dialog[open]')) return;
       const s = study.session.peek();
       if ((event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
         event.preventDefault();
@@ -66,7 +76,9 @@ export function StudyScreen({ params, title, start, doneNote }: ScreenProps & Li
   }, [session?.current?.card.id, session?.revealed, session?.graded]);
 
   const deckName =
-    title ?? (scope === ALL_DECKS ? 'All decks' : (app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck'));
+    title ??
+    study.listTitle.value ??
+    (scope === ALL_DECKS ? 'All decks' : (app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck'));
   const undoButton = (
     <button
       type="button"
@@ -103,7 +115,12 @@ export function StudyScreen({ params, title, start, doneNote }: ScreenProps & Li
       </header>
       {study.error.value ? (
         <p class="error" role="alert">
-          Could not save: {study.error.value}
+          {study.error.value}
+        </p>
+      ) : null}
+      {study.notice.value ? (
+        <p class="notice" role="status">
+          {study.notice.value}
         </p>
       ) : null}
       {current ? (
@@ -112,18 +129,9 @@ export function StudyScreen({ params, title, start, doneNote }: ScreenProps & Li
             <div class="card-meta">
               {current.kind === 'new' ? 'New' : current.kind === 'learning' ? 'Learning' : 'Review'}
             </div>
-            <CardContent card={current.card} side="front" />
-            <div class="answer" aria-live="polite">
-              {session.revealed ? (
-                <>
-                  <hr />
-                  <h2 class="visually-hidden">Answer</h2>
-                  <CardContent card={current.card} side="back" />
-                  {current.card.notes ? <CardNotes card={current.card} /> : null}
-                </>
-              ) : null}
-            </div>
+            <StudyCard card={current.card} revealed={session.revealed} onReveal={() => study.reveal()} />
             {session.revealed && current.card.source ? <p class="card-source">From: {current.card.source}</p> : null}
+            {session.revealed ? <LinkedStories card={current.card} /> : null}
           </article>
           <div class="action-bar">
             {session.revealed && session.preview ? (
@@ -148,26 +156,7 @@ export function StudyScreen({ params, title, start, doneNote }: ScreenProps & Li
           </div>
         </>
       ) : (
-        <div class="done" role="status">
-          <h2>
-            {session.graded > 0
-              ? `Done for now: ${session.graded} card${session.graded === 1 ? '' : 's'} studied.`
-              : 'No cards due.'}
-          </h2>
-          {doneNote ?? (
-            <p>
-              {session.nextDue !== null
-                ? `No cards due right now. The next card is due ${formatDueIn(session.nextDue, app.now.value)} (${formatWhen(session.nextDue, app.now.value)}).`
-                : 'No cards due: this deck has no cards left to study.'}
-            </p>
-          )}
-          <div class="action-bar">
-            <a class="button primary" href={routeHref('home')}>
-              Back to decks
-            </a>
-            {undoButton}
-          </div>
-        </div>
+        <SessionEnd study={study} scope={scope} note={doneNote} undo={undoButton} />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { currentRoute } from './routes';
 import './pwa-banners.css';
 
 /** What the banner needs from src/app/pwa.ts; App passes the module itself: `<UpdateBanner {...pwa} />`. */
@@ -27,7 +28,8 @@ export function UpdateBanner({
   dismissOfflineReady,
 }: UpdateBannerProps) {
   const update = needRefresh.value;
-  const ready = !update && offlineReady.value;
+  // Not over a card being studied: the news waits for the next screen.
+  const ready = !update && offlineReady.value && currentRoute().route.name !== 'study';
   // "Ready to work offline" is news once: it goes by itself rather than stay over a card.
   useEffect(() => {
     if (!ready) return;

@@ -4,7 +4,7 @@ import type { AppServices } from '../app/services';
 
 export const AppContext = createContext<AppServices | null>(null);
 
-/** Everything <App> provides: shared state, study session, card assets, and what features build on. */
+/** Everything <App> provides: shared state, card assets, and what features build on (the study session loads with its screen). */
 export function useServices(): AppServices {
   const services = useContext(AppContext);
   if (!services) throw new Error('useServices: no AppContext provider');
@@ -13,9 +13,6 @@ export function useServices(): AppServices {
 
 /** The app's shared state (decks, settings, counts, the clock). */
 export const useApp = () => useServices().state;
-
-/** The study session. */
-export const useStudy = () => useServices().study;
 
 /** Media URLs and note-type CSS for imported cards. */
 export const useCardAssets = () => useServices().assets;

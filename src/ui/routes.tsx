@@ -23,6 +23,8 @@ export interface RouteEntry {
   path: string;
   /** The label in the main navigation; none for screens reached from another screen. */
   nav?: string;
+  /** Or the label in the header's More menu: screens a phone's header has no room for. */
+  more?: string;
   /** A screen in the first bundle (Home), shown at once. */
   screen?: ComponentType<ScreenProps>;
   /** Or the screen's code and feature state, loaded on first visit; called once per app instance. */
@@ -31,13 +33,36 @@ export interface RouteEntry {
   needsData?: boolean;
 }
 
+async function loadRehearse(services: AppServices): Promise<ComponentType<ScreenProps>> {
+  const [{ rehearsalFor }, { storyBookFor }, { RehearseScreen }] = await Promise.all([
+    import('../app/rehearsal-session'),
+    import('../app/story-book'),
+    import('./RehearseScreen'),
+  ]);
+  const session = rehearsalFor(services);
+  const stories = storyBookFor(services);
+  return ({ params }) => <RehearseScreen session={session} stories={stories} cardId={params.cardId} />;
+}
+
+async function loadStories(services: AppServices): Promise<ComponentType<ScreenProps>> {
+  const [{ storyBookFor }, { StoriesScreen }] = await Promise.all([
+    import('../app/story-book'),
+    import('./StoriesScreen'),
+  ]);
+  const book = storyBookFor(services);
+  return ({ params }) => <StoriesScreen book={book} newFor={params.cardId} />;
+}
+
 export const ROUTES = [
   { name: 'home', path: '', nav: 'Decks', screen: HomeScreen },
   {
     name: 'study',
     path: 'study/:scope',
     needsData: true,
-    load: async () => (await import('./StudyScreen')).StudyScreen,
+    load: async (services) => {
+      const [study, { StudyScreen }] = await Promise.all([services.loadStudy(), import('./StudyScreen')]);
+      return (props: ScreenProps) => <StudyScreen {...props} study={study} />;
+    },
   },
   {
     name: 'import',
@@ -86,12 +111,13 @@ export const ROUTES = [
     path: 'drill/:role',
     needsData: true,
     load: async (services) => {
-      const [{ createReadinessFlow }, { DrillScreen }] = await Promise.all([
+      const [{ createReadinessFlow }, { DrillScreen }, study] = await Promise.all([
         import('../app/readiness-flow'),
         import('./DrillScreen'),
+        services.loadStudy(),
       ]);
       const flow = createReadinessFlow(services);
-      return ({ params }) => <DrillScreen flow={flow} name={params.role ?? ''} />;
+      return ({ params }) => <DrillScreen flow={flow} study={study} name={params.role ?? ''} />;
     },
   },
   {
@@ -99,7 +125,80 @@ export const ROUTES = [
     path: 'settings',
     nav: 'Settings',
     needsData: true,
-    load: async () => (await import('./SettingsScreen')).SettingsScreen,
+    load: async (services) => {
+      const [{ SettingsScreen }, { RehearsalSettings }, { rehearsalPrefsFor }, { recordingLibraryFor }] =
+        await Promise.all([
+          import('./SettingsScreen'),
+          import('./RehearsalSettings'),
+          import('../app/rehearsal-prefs'),
+          import('../app/recording-library'),
+        ]);
+      const rehearsal = (
+        <RehearsalSettings prefs={rehearsalPrefsFor(services)} library={recordingLibraryFor(services)} />
+      );
+      return (props) => <SettingsScreen {...props} sections={rehearsal} />;
+    },
+  },
+  // Rehearse: from Home, and from an interview question's card while studying (one question).
+  { name: 'rehearse', path: 'rehearse', needsData: true, load: loadRehearse },
+  { name: 'rehearse-card', path: 'rehearse/card/:cardId', needsData: true, load: loadRehearse },
+  // My stories: from Home and Rehearse; "Write a story" on a question opens the form linked to it.
+  { name: 'stories', path: 'stories', needsData: true, load: loadStories },
+  { name: 'story-for', path: 'stories/new/:cardId', needsData: true, load: loadStories },
+  {
+    name: 'browse',
+    path: 'browse',
+    more: 'Browse cards',
+    needsData: true,
+    load: async (services) => {
+      const [{ createBrowseFlow }, { BrowseScreen }] = await Promise.all([
+        import('../app/browse-flow'),
+        import('./BrowseScreen'),
+      ]);
+      const flow = createBrowseFlow(services);
+      return () => <BrowseScreen flow={flow} />;
+    },
+  },
+  {
+    name: 'add',
+    path: 'add',
+    more: 'Add cards',
+    needsData: true,
+    load: async (services) => {
+      const [{ createCardEditor }, { AddCardsScreen }] = await Promise.all([
+        import('../app/card-editor'),
+        import('./AddCardsScreen'),
+      ]);
+      const editor = createCardEditor(services);
+      return () => <AddCardsScreen editor={editor} />;
+    },
+  },
+  {
+    name: 'edit',
+    path: 'edit/:card',
+    needsData: true,
+    load: async (services) => {
+      const [{ createCardEditor }, { EditCardScreen }] = await Promise.all([
+        import('../app/card-editor'),
+        import('./EditCardScreen'),
+      ]);
+      const editor = createCardEditor(services);
+      return ({ params }) => <EditCardScreen editor={editor} cardId={params.card ?? ''} />;
+    },
+  },
+  {
+    name: 'stats',
+    path: 'stats',
+    more: 'Stats',
+    needsData: true,
+    load: async (services) => {
+      const [{ createStatsFlow }, { StatsScreen }] = await Promise.all([
+        import('../app/stats-flow'),
+        import('./StatsScreen'),
+      ]);
+      const flow = createStatsFlow(services);
+      return () => <StatsScreen flow={flow} />;
+    },
   },
 ] as const satisfies readonly RouteEntry[];
 

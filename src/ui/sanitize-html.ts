@@ -3,8 +3,13 @@
  * shown. Imported decks are untrusted (shared Anki decks carry <script>, trackers, remote
  * images), so the policy is an allowlist of formatting, and nothing is fetched from another
  * origin: media resolve to files in the media store, or become a small placeholder.
+ *
+ * Markup is parsed in an inert document (no browsing context, never the live page), so a
+ * deck's `<base>`, inline handlers and `javascript:` URLs are gone before the page ever parses
+ * anything: the page's Content-Security-Policy has nothing to block and nothing to report.
  */
 import DOMPurify from 'dompurify';
+import { keepCardInlineStyle } from './card-style-policy';
 
 export interface SanitizeOptions {
   /** Media store lookup: a file name in the card's package -> a URL to show it (blob:), or undefined. */
@@ -82,6 +87,9 @@ const ALLOWED_TAGS = [
 
 const ALLOWED_ATTR = [
   'class',
+  // Templates' own CSS uses ids (#typeans, #image-occlusion-container); the card's shadow root
+  // keeps them from meeting the app's.
+  'id',
   'title',
   'alt',
   'src',
@@ -105,51 +113,6 @@ const ALLOWED_ATTR = [
   'controls',
 ];
 
-// Style declarations we keep; anything else (position, url(), behaviors) is dropped.
-const SAFE_CSS_PROPERTIES = new Set([
-  'color',
-  'background-color',
-  'font-weight',
-  'font-style',
-  'font-size',
-  'font-family',
-  'font-variant',
-  'text-decoration',
-  'text-decoration-line',
-  'text-align',
-  'vertical-align',
-  'text-transform',
-  'line-height',
-  'white-space',
-  'direction',
-  'unicode-bidi',
-  'margin',
-  'margin-top',
-  'margin-bottom',
-  'margin-left',
-  'margin-right',
-  'padding',
-  'padding-top',
-  'padding-bottom',
-  'padding-left',
-  'padding-right',
-  'border',
-  'border-top',
-  'border-bottom',
-  'border-left',
-  'border-right',
-  'border-color',
-  'border-style',
-  'border-width',
-  'border-collapse',
-  'border-radius',
-  'width',
-  'max-width',
-  'height',
-  'list-style-type',
-]);
-const UNSAFE_CSS_VALUE = /url\s*\(|image-set|expression\s*\(|@import|javascript:|\\|[<>]/i;
-
 const IMAGE_DATA_URI = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 const AV_DATA_URI = /^data:(?:audio|video)\/[a-z0-9.+-]+;/i;
 // A scheme ("http:", "javascript:") or a protocol-relative "//host" means another origin.
@@ -158,38 +121,28 @@ const SOUND_TAG = /\[sound:([^\]]+)\]/g;
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
-function keepSafeDeclarations(style: string): string {
-  return style
-    .split(';')
-    .map((declaration) => declaration.trim())
-    .filter((declaration) => {
-      const colon = declaration.indexOf(':');
-      if (colon <= 0) return false;
-      const property = declaration.slice(0, colon).trim().toLowerCase();
-      return SAFE_CSS_PROPERTIES.has(property) && !UNSAFE_CSS_VALUE.test(declaration.slice(colon + 1));
-    })
-    .join('; ');
-}
-
 function getPurifier(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   if (typeof window === 'undefined') throw new Error('sanitizeCardHtml needs a DOM (the page, or happy-dom in tests)');
   const instance = DOMPurify(window);
   instance.addHook('uponSanitizeAttribute', (_node, data) => {
     if (data.attrName === 'style') {
-      const safe = keepSafeDeclarations(data.attrValue);
+      const safe = keepCardInlineStyle(data.attrValue);
       if (safe === '') data.keepAttr = false;
       else data.attrValue = safe;
     }
   });
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
-      const href = node.getAttribute('href') ?? '';
-      // Links open outside the app; only web and mail links are kept.
-      if (!/^(?:https?:|mailto:)/i.test(href.trim())) node.removeAttribute('href');
-      else {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
+      const href = (node.getAttribute('href') ?? '').trim();
+      node.removeAttribute('href');
+      // Only web and mail links are kept, and none is a native link: a card could otherwise
+      // dress one up as a button of the app. The card opens it after the user has seen the
+      // address and confirmed (CardContent), never on a tap alone.
+      if (/^(?:https?:|mailto:)/i.test(href)) {
+        node.setAttribute('data-href', href);
+        node.setAttribute('role', 'link');
+        node.setAttribute('tabindex', '0');
       }
     }
   });
@@ -243,7 +196,7 @@ function resolveSource(
   return url === undefined ? { external: false } : { url };
 }
 
-function resolveMediaElements(root: DocumentFragment, resolveMedia: SanitizeOptions['resolveMedia']): void {
+function resolveMediaElements(root: Element, resolveMedia: SanitizeOptions['resolveMedia']): void {
   const doc = root.ownerDocument;
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const src = img.getAttribute('src') ?? '';
@@ -286,10 +239,19 @@ function resolveMediaElements(root: DocumentFragment, resolveMedia: SanitizeOpti
   }
 }
 
+let inertDocument: Document | undefined;
+
+/** A document with no browsing context: what is parsed in it never loads, runs or reports. */
+function getInertDocument(): Document {
+  inertDocument ??= document.implementation.createHTMLDocument('');
+  return inertDocument;
+}
+
 /**
  * Makes untrusted card HTML safe to insert: no scripts, handlers, frames, forms or remote
  * loads; formatting kept; `[sound:x]` and media resolved through `resolveMedia` or shown as a
- * `<span class="media-missing" role="img">` placeholder.
+ * `<span class="media-missing" role="img">` placeholder; links kept as `data-href` for the
+ * card to open after a confirmation.
  */
 export function sanitizeCardHtml(html: string, options: SanitizeOptions = {}): string {
   const purify = getPurifier();
@@ -297,15 +259,19 @@ export function sanitizeCardHtml(html: string, options: SanitizeOptions = {}): s
     SOUND_TAG,
     (_whole, name: string) => `<audio src="${escapeAttribute(name.trim())}"></audio>`,
   );
-  const fragment = purify.sanitize(withSounds, {
+  // Parsed into a detached element of the inert document and cleaned where it stands: the
+  // live page never sees the untrusted markup, only the clean serialization below.
+  const root = getInertDocument().createElement('div');
+  root.innerHTML = withSounds;
+  purify.sanitize(root, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOW_DATA_ATTR: true,
     ALLOW_UNKNOWN_PROTOCOLS: false,
-    RETURN_DOM_FRAGMENT: true,
+    // A template's buttons (Anki's "Toggle Masks") do nothing here: their label would only be stray text.
+    ADD_FORBID_CONTENTS: ['button'],
+    IN_PLACE: true,
   });
-  resolveMediaElements(fragment, options.resolveMedia);
-  const container = fragment.ownerDocument.createElement('div');
-  container.append(fragment);
-  return container.innerHTML;
+  resolveMediaElements(root, options.resolveMedia);
+  return root.innerHTML;
 }

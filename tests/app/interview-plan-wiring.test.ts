@@ -33,16 +33,16 @@ async function setUp() {
   const newIn = (deckId: string) => app.summaries.value.find((s) => s.deck.id === deckId)!.newCards;
   /** Grades the first `n` cards of a session over `scope` Good. */
   const gradeGood = async (scope: string, n: number) => {
-    started.study.start(scope);
+    await started.study.start(scope);
     for (let i = 0; i < n; i++) {
       started.study.reveal();
       await started.study.grade(Grade.Good);
     }
   };
   /** Moves the clock to `days` days after T0 at the same local hour, plus `hours`. */
-  const goTo = (days: number, hours = 0) => {
+  const goTo = async (days: number, hours = 0) => {
     clock.set(T0 + days * DAY + hours * HOUR);
-    app.tick();
+    await app.tick();
   };
   return {
     ...started,
@@ -67,10 +67,10 @@ describe("the plan toward the date sets the roles' daily new cards", () => {
     expect(guide.plan.value).toMatchObject({ status: 'learn', daysLeft: 14, newPerDay: 2, total: 24, unseen: 24 });
     expect(guide.plan.value!.today).toMatchObject({ newCards: 2, remaining: 2 });
     // The roles deck: 2 analyst cards, then its director cards from what the shared limit leaves.
-    study.start('roles');
+    await study.start('roles');
     expect(study.session.value!.remaining).toBe(2 + 6);
     // Study all: the plan's 2 first, then the others, 20 in all (the user's limit still holds).
-    study.start('all');
+    await study.start('all');
     expect(app.allCounts.value.newCards).toBe(20);
     expect(study.session.value!.current!.card.tags).toEqual(['product-data-analyst']);
     expect(newIn('general')).toBe(20);
@@ -92,15 +92,15 @@ describe("the plan toward the date sets the roles' daily new cards", () => {
 
     // 3:30 the next night is still 1 Dec's study day (it starts at 4:00 local).
     clock.set(Date.UTC(2026, 11, 1, 18, 30));
-    app.tick();
+    await app.tick();
     expect(guide.plan.value!.today.remaining).toBe(0);
     // 4:00: a new study day, a new share.
-    goTo(1, -6);
+    await goTo(1, -6);
     expect(guide.plan.value!.today).toMatchObject({ newCards: 2, introduced: 0 });
     expect(newIn('roles')).toBe(8);
 
     // 2 Dec goes by without study: on 3 Dec the candidate is 2 cards behind the pace set on 1 Dec.
-    goTo(2);
+    await goTo(2);
     expect(guide.plan.value!.vsPace).toBe(-2);
     // 22 cards over the 10 days left: 3 today (the odd cards first), so catching up starts at once.
     expect(guide.plan.value!.today.newCards).toBe(3);
@@ -125,16 +125,16 @@ describe("the plan toward the date sets the roles' daily new cards", () => {
     const { guide, form, newIn, goTo } = await setUp();
     await form.submit({ roles: ['analyst'], notSure: false, date: '2026-12-15', noDate: false });
     // 13 Dec: review ahead.
-    goTo(12);
+    await goTo(12);
     expect(guide.plan.value!.status).toBe('review-ahead');
     expect(newIn('roles')).toBe(6);
     expect(newIn('general')).toBe(20);
     // The interview day.
-    goTo(14, -2);
+    await goTo(14, -2);
     expect(guide.plan.value!.status).toBe('interview-day');
     expect(newIn('roles')).toBe(6);
     // After the interview: the user's limit again.
-    goTo(15);
+    await goTo(15);
     expect(guide.plan.value!.status).toBe('past');
     expect(newIn('roles')).toBe(20);
   });

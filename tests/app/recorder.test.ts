@@ -94,7 +94,7 @@ describe('startRecording', () => {
     const fake = fakeEnv();
     const recording = await startRecording(fake.env);
     expect(fake.getUserMedia).toHaveBeenCalledWith({ audio: true, video: false });
-    expect(fake.made[0]!.options).toEqual({ mimeType: 'audio/webm;codecs=opus' });
+    expect(fake.made[0]!.options).toEqual({ mimeType: 'audio/webm;codecs=opus', audioBitsPerSecond: 32_000 });
     fake.tick(95_000);
     const result = await recording.stop();
     expect(result).toMatchObject({ mimeType: 'audio/webm;codecs=opus', durationMs: 95_000, reason: 'stopped' });
@@ -109,7 +109,7 @@ describe('startRecording', () => {
     expect(result.mimeType).toBe('audio/mp4');
     const other = fakeEnv({ supported: [] });
     const recording = await startRecording(other.env);
-    expect(other.made[0]!.options).toBeUndefined();
+    expect(other.made[0]!.options).toEqual({ audioBitsPerSecond: 32_000 });
     expect((await recording.stop()).mimeType).toBe('audio/ogg');
   });
 

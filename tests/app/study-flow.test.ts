@@ -14,7 +14,7 @@ describe('studying through the app model (fake-indexeddb)', () => {
   it('grades write the schedule and the review log together, and survive a reload', async () => {
     const clock = manualClock(EVENING, TOKYO);
     const { db, study, dbName } = await startApp([makeDeck('alpha', 3)], clock);
-    study.start('alpha');
+    await study.start('alpha');
     expect(study.session.value!.remaining).toBe(3);
     const first = study.session.value!.current!.card;
     study.reveal();
@@ -25,31 +25,32 @@ describe('studying through the app model (fake-indexeddb)', () => {
     db.close();
 
     // "Close the tab, come back": a new model over the same database sees the same state.
-    const again = createAppServices({
+    const reopened = createAppServices({
       db: await openAppDb(dbName),
       clock,
       loadBuiltinDecks: async () => [makeDeck('alpha', 3)],
-    }).state;
+    });
+    const again = Object.assign(reopened.state, { db: reopened.db });
     await again.start();
     const summary = again.summaries.value.find((s) => s.deck.id === 'alpha')!;
     expect(summary.newCards).toBe(2);
-    expect(again.schedules.value.get(first.id)?.state).toBe(CardState.Learning);
+    expect((await again.db.get('schedules', first.id))?.state).toBe(CardState.Learning);
     clock.advance(10 * MIN);
-    again.tick();
+    await again.tick();
     expect(again.summaries.value.find((s) => s.deck.id === 'alpha')!.due).toBe(1);
   });
 
   it('undo returns the card state and the review log exactly to what they were', async () => {
     const clock = manualClock(EVENING, TOKYO);
     const { db, app, study } = await startApp([makeDeck('alpha', 2)], clock);
-    study.start('alpha');
+    await study.start('alpha');
     const card = study.session.value!.current!.card;
     study.reveal();
     await study.grade(Grade.Good);
     clock.advance(10 * MIN);
-    app.tick();
-    study.start('all');
-    study.start('alpha');
+    await app.tick();
+    await study.start('all');
+    await study.start('alpha');
     expect(study.session.value!.current!.card.id).toBe(card.id);
     const scheduleBefore = await db.get('schedules', card.id);
     const reviewsBefore = await db.getAll('reviews');
@@ -75,7 +76,7 @@ describe('studying through the app model (fake-indexeddb)', () => {
     const clock = manualClock(EVENING, TOKYO);
     const { app, study } = await startApp([makeDeck('big', 30)], clock);
     await app.saveSettings({ ...app.settings.value, newPerDay: 5 });
-    study.start('big');
+    await study.start('big');
     expect(study.session.value!.remaining).toBe(5);
     for (let i = 0; i < 5; i++) {
       study.reveal();
@@ -87,11 +88,11 @@ describe('studying through the app model (fake-indexeddb)', () => {
 
     // 03:59 local, past midnight: still the same study day.
     clock.set(Date.UTC(2026, 11, 1, 18, 59));
-    app.tick();
+    await app.tick();
     expect(app.summaries.value[0]!.newCards).toBe(0);
     // 04:00 local: a new day, five new cards again.
     clock.set(Date.UTC(2026, 11, 1, 19, 0));
-    app.tick();
+    await app.tick();
     expect(app.summaries.value[0]!.newCards).toBe(5);
     expect(study.session.value!.current).not.toBeNull();
   });
@@ -100,16 +101,16 @@ describe('studying through the app model (fake-indexeddb)', () => {
     const clock = manualClock(EVENING, TOKYO);
     const { app, study } = await startApp([makeDeck('r', 4)], clock);
     await app.saveSettings({ ...app.settings.value, maxReviewsPerDay: 1 });
-    study.start('r');
+    await study.start('r');
     for (let i = 0; i < 4; i++) {
       study.reveal();
       await study.grade(Grade.Easy);
     }
     // Two months later, all four are due but only one review is allowed today.
     clock.advance(60 * 24 * HOUR);
-    app.tick();
+    await app.tick();
     expect(app.summaries.value[0]!.due).toBe(1);
-    study.start('r');
+    await study.start('r');
     study.reveal();
     await study.grade(Grade.Good);
     expect(study.session.value!.current).toBeNull();
@@ -118,15 +119,15 @@ describe('studying through the app model (fake-indexeddb)', () => {
 
   it('a grade that fails to write keeps the card on screen and says so', async () => {
     const clock = manualClock(EVENING, TOKYO);
-    const { db, app, study } = await startApp([makeDeck('alpha', 2)], clock);
-    study.start('alpha');
+    const { db, study, dbName } = await startApp([makeDeck('alpha', 2)], clock);
+    await study.start('alpha');
     const card = study.session.value!.current!.card;
     study.reveal();
     db.close(); // every write now fails
     await expect(study.grade(Grade.Good)).rejects.toThrow();
     expect(study.error.value).toBeTruthy();
     expect(study.session.value!.current!.card.id).toBe(card.id);
-    expect(app.schedules.value.has(card.id)).toBe(false);
+    expect(await (await openAppDb(dbName)).get('schedules', card.id)).toBeUndefined();
   });
 });
 
@@ -134,11 +135,11 @@ describe('undo stays within today', () => {
   it('a grade from an earlier study day cannot be undone', async () => {
     const clock = manualClock(EVENING, TOKYO);
     const { db, app, study } = await startApp([makeDeck('alpha', 2)], clock);
-    study.start('alpha');
+    await study.start('alpha');
     study.reveal();
     await study.grade(Grade.Good);
     clock.advance(3 * 24 * HOUR);
-    app.tick();
+    await app.tick();
     expect(app.undoAvailable.value).toBe(false);
     await study.undo();
     expect(await db.count('reviews')).toBe(1);
@@ -148,10 +149,10 @@ describe('undo stays within today', () => {
   it('undo from another deck restores the data but does not put the card into this session', async () => {
     const clock = manualClock(EVENING, TOKYO);
     const { db, study } = await startApp([makeDeck('alpha', 2), makeDeck('beta', 2)], clock);
-    study.start('alpha');
+    await study.start('alpha');
     study.reveal();
     await study.grade(Grade.Good);
-    study.start('beta');
+    await study.start('beta');
     await study.undo();
     expect(await db.count('reviews')).toBe(0);
     expect(study.session.value!.current!.card.deckId).toBe('beta');

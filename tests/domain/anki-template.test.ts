@@ -78,15 +78,39 @@ describe('Anki template rendering', () => {
     expect(renderAnkiCard('{{Front}}{{hint:Extra}}', '', card({ Front: 'F', Extra: '' })).question).toBe('F');
   });
 
-  it('renders type: as nothing on the question and the correct answer on the back, never raw syntax', () => {
+  it('renders type: as an input box marker on the question and a comparison marker on the back, never raw syntax', () => {
     const r = renderAnkiCard(
       '{{Front}}{{type:Back}}',
       '{{Front}}<hr id=answer>{{type:Back}}',
-      card({ Front: 'F', Back: '<b>answer</b>' }),
+      card({ Front: 'F', Back: '<b>the "answer"</b> [sound:a.mp3]<br>two' }),
     );
-    expect(r.question).toBe('F');
-    expect(r.answer).toBe('F<hr id=answer><div class="type-answer"><code id="typeans">answer</code></div>');
+    expect(r.question).toBe('F<div class="type-answer" data-type-answer="input"></div>');
+    expect(r.answer).toBe(
+      'F<hr id=answer><div class="type-answer" data-type-answer="compare" data-expected="the &quot;answer&quot;  two" data-combining="true"></div>',
+    );
     expect(r.question + r.answer).not.toContain('[[type:');
+  });
+
+  it('type: with {{FrontSide}} shows the comparison where the box was, once per marker, as Anki does', () => {
+    const r = renderAnkiCard(
+      '{{Front}} {{type:Back}}',
+      '{{FrontSide}}<hr id=answer>{{Extra}}',
+      card({ Front: 'F', Back: 'B', Extra: 'X' }),
+    );
+    expect(r.answer).toBe(
+      'F <div class="type-answer" data-type-answer="compare" data-expected="B" data-combining="true"></div><hr id=answer>X',
+    );
+  });
+
+  it('type: of an empty field shows no box, type:nc: ignores accents, and a back-only type: has nothing to compare', () => {
+    expect(renderAnkiCard('{{Front}}{{type:Back}}', '{{type:Back}}', card({ Front: 'F', Back: '' }))).toMatchObject({
+      question: 'F',
+      answer: '',
+    });
+    expect(
+      renderAnkiCard('{{Front}}{{type:nc:Back}}', '{{type:nc:Back}}', card({ Front: 'F', Back: 'café' })).answer,
+    ).toContain('data-combining="false"');
+    expect(renderAnkiCard('{{Front}}', '{{type:Back}}', card({ Front: 'F', Back: 'B' })).answer).toBe('');
   });
 
   it("renders cloze cards with the card's own number and {{#c1}} conditionals", () => {
@@ -114,7 +138,7 @@ describe('Anki template rendering', () => {
       answer: 'alpha, beta',
     });
     expect(renderAnkiCard('{{cloze:Text}}{{type:cloze:Text}}', '{{type:cloze:Text}}', ctx).answer).toContain(
-      '<code id="typeans">alpha, beta</code>',
+      'data-expected="alpha, beta"',
     );
   });
 

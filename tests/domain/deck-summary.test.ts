@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckRowLabel, summarizeDecks } from '../../src/domain/deck-summary';
+import { deckRowLabel, summarizeDecks, tallyCards } from '../../src/domain/deck-summary';
 import type { CardRecord, DeckRecord } from '../../src/domain/model';
 
 const deck = (id: string, name: string, extra: Partial<DeckRecord> = {}): DeckRecord => ({
@@ -21,30 +21,23 @@ const card = (deckId: string, key: string): CardRecord => ({
   tags: [],
   order: 0,
 });
-const context = {
-  schedules: new Map(),
-  now: 0,
-  dayEnd: 86_400_000,
-  settings: { newPerDay: 100, maxReviewsPerDay: 100 },
-  done: { newCards: 0, reviews: 0 },
-};
+const DAY_END = 86_400_000;
+const room = { newCards: 100, reviews: 100 };
+const summarize = (decks: DeckRecord[], cards: CardRecord[]) =>
+  summarizeDecks(decks, tallyCards(cards, new Map(), { now: 0, soon: 0, dayEnd: DAY_END }), room, DAY_END);
 
 describe('deck summaries', () => {
   it('a parent deck counts its subdecks, and subdecks follow their parent', () => {
     const decks = [deck('b', 'Ops::Metrics'), deck('z', 'Ops B'), deck('a', 'Ops'), deck('c', 'Ops::Metrics::SLAs')];
     const cards = [card('a', '1'), card('b', '2'), card('b', '3'), card('c', '4'), card('z', '5')];
-    const rows = summarizeDecks(decks, cards, context);
+    const rows = summarize(decks, cards);
     expect(rows.map((r) => r.deck.name)).toEqual(['Ops', 'Ops::Metrics', 'Ops::Metrics::SLAs', 'Ops B']);
     expect(rows.map((r) => r.total)).toEqual([4, 3, 1, 1]);
     expect(rows[0]!.newCards).toBe(4);
   });
 
   it('hides retired decks', () => {
-    const rows = summarizeDecks(
-      [deck('a', 'Old', { retired: true }), deck('b', 'New')],
-      [card('a', '1'), card('b', '2')],
-      context,
-    );
+    const rows = summarize([deck('a', 'Old', { retired: true }), deck('b', 'New')], [card('a', '1'), card('b', '2')]);
     expect(rows.map((r) => r.deck.name)).toEqual(['New']);
   });
 

@@ -82,6 +82,22 @@ describe('buildStudyQueue', () => {
     expect(q.entries.map((e) => e.card.key)).toEqual(['rev-1']);
   });
 
+  it('leaves out buried cards until the instant they were buried until, then takes them back', () => {
+    const input = {
+      cards: [{ ...newB, buriedUntil: DAY_END }, { ...rev1, buriedUntil: DAY_END }, newA],
+      schedules,
+      dayEnd: DAY_END,
+      settings,
+      done: { newCards: 0, reviews: 0 },
+    };
+    expect(buildStudyQueue({ ...input, now: NOW }).entries.map((e) => e.card.key)).toEqual(['new-a']);
+    expect(buildStudyQueue({ ...input, now: DAY_END }).entries.map((e) => e.card.key)).toEqual([
+      'rev-1',
+      'new-b',
+      'new-a',
+    ]);
+  });
+
   it('says when the next card is due when nothing is due now', () => {
     const q = buildStudyQueue({
       cards: [later, tomorrow],

@@ -27,8 +27,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface SessionOptions {
+  /** Extra Chromium flags for this session only (e.g. a fake microphone). */
+  args?: string[];
+}
+
 /** Starts the server on build v1 and Chromium on a new, empty profile. */
-export async function openSession(): Promise<Session> {
+export async function openSession({ args = [] }: SessionOptions = {}): Promise<Session> {
   const builds = inject('e2eBuilds');
   const executablePath = inject('chromiumPath');
   const server = await startStaticServer(builds.v1);
@@ -41,7 +46,7 @@ export async function openSession(): Promise<Session> {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...args],
       viewport: { width: 400, height: 800 },
       serviceWorkers: 'allow',
     });

@@ -24,7 +24,7 @@ async function smallTargets(target: Page): Promise<string[]> {
   return target.evaluate(() =>
     [
       ...document.querySelectorAll<HTMLElement>(
-        'main button, main a.button, main select, main input, nav a, .action-bar button, .action-bar a',
+        'main button, main a.button, main select, main input, nav a, nav button, .action-bar button, .action-bar a',
       ),
     ]
       .filter((el) => el.offsetParent !== null && !el.classList.contains('visually-hidden'))
@@ -64,6 +64,35 @@ describe('on a 360 px phone', () => {
       expect(await smallTargets(page), screenName).toEqual([]);
       expect(await horizontalOverflow(page), screenName).toBeLessThanOrEqual(0);
     }
+  });
+
+  it("the More menu's screens fit the width too, with thumb-sized controls: Browse with cards selected, Add, Stats, Edit", async () => {
+    await page.goto(session.server.url);
+    await waitForDecks(page);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const [link, heading] of [
+      ['Browse cards', 'Browse'],
+      ['Add cards', 'Add cards'],
+      ['Stats', 'Stats'],
+    ]) {
+      await nav.getByRole('button', { name: 'More' }).click();
+      expect(await smallTargets(page), 'the open More menu').toEqual([]);
+      await nav.getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      if (heading === 'Browse') {
+        await page.getByRole('list', { name: 'Cards found' }).getByRole('checkbox').first().check();
+        await page.getByRole('region', { name: 'Selected cards' }).waitFor();
+      }
+      if (heading === 'Stats') await page.getByText(/^From \d+ reviews/).waitFor();
+      expect(await smallTargets(page), heading).toEqual([]);
+      expect(await horizontalOverflow(page), heading).toBeLessThanOrEqual(0);
+    }
+    await nav.getByRole('button', { name: 'More' }).click();
+    await nav.getByRole('link', { name: 'Browse cards' }).click();
+    await page.getByRole('list', { name: 'Cards found' }).getByRole('link').first().click();
+    await page.getByRole('heading', { name: 'Edit card', level: 1 }).waitFor();
+    expect(await smallTargets(page), 'Edit card').toEqual([]);
+    expect(await horizontalOverflow(page), 'Edit card').toBeLessThanOrEqual(0);
   });
 
   it('follows the system dark mode', async () => {

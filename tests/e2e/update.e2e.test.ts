@@ -52,6 +52,12 @@ describe('update', () => {
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await page.getByRole('article', { name: 'Card' }).textContent()).toBe(answerShown);
     expect(await appVersion(page)).toBe(BUILD_V1);
+    // On a phone the message sits above the grade bar, on one line, and covers none of it.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const banner = (await page.locator('.pwa-banner').boundingBox())!;
+    const grades = (await page.getByRole('group', { name: 'Grade your answer' }).boundingBox())!;
+    expect(banner.y + banner.height).toBeLessThanOrEqual(grades.y);
+    expect(banner.height).toBeLessThan(64);
 
     // The user finishes the card; still no reload.
     await grade(page, 'Good');

@@ -40,7 +40,7 @@ export async function startApp(decks: DeckFile[], clock: Clock, dbName = `app-te
   const db = await openAppDb(dbName);
   const services = createAppServices({ db, clock, loadBuiltinDecks: async () => decks });
   await services.state.start();
-  return { db, services, app: services.state, study: services.study, dbName };
+  return { db, services, app: services.state, study: await services.loadStudy(), dbName };
 }
 
 /** A deck file whose cards carry the given tags, one entry a card ("a1".."aN" ids, in order). */

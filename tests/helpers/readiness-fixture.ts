@@ -34,8 +34,8 @@ export async function studiedCollection() {
     // 21 of the 24 cards are started on the first day; the other 3 stay new.
     if (day === 1) await app.saveSettings({ ...app.settings.value, newPerDay: 0 });
     clock.set(T0 + day * DAY);
-    app.tick();
-    study.start('questions');
+    await app.tick();
+    await study.start('questions');
     // Each day, what is due.
     for (let i = 0; i < 30 && study.session.value!.current; i++) {
       study.reveal();
@@ -43,15 +43,15 @@ export async function studiedCollection() {
     }
     // Learning steps come back within the hour: finish the day's learning too.
     clock.advance(HOUR);
-    app.tick();
-    study.start('questions');
+    await app.tick();
+    await study.start('questions');
     while (study.session.value!.current && study.session.value!.current.kind !== 'new') {
       study.reveal();
       await study.grade(Grade.Good);
     }
   }
   clock.set(T0 + 10 * DAY);
-  app.tick();
+  await app.tick();
   return { ...started, clock };
 }
 

@@ -3,11 +3,13 @@ import { syncBuiltinDecks } from '../../src/storage/builtin-sync';
 import { openAppDb } from '../../src/storage/db';
 import { deleteDeck } from '../../src/storage/deck-delete';
 import { writeImport } from '../../src/storage/import-write';
+import { loadMedia } from '../../src/storage/media-store';
 import { writeGrade } from '../../src/storage/review-writes';
 import { makeDeck } from '../helpers/app-fixture';
 import { ankiCard, ankiDeck, appProgress, T } from './import-fixtures';
+import { wholeBlob } from '../helpers/media-bytes';
 
-const png = (scope: string, name: string) => ({ scope, name, type: 'image/png', data: new Blob([name]) });
+const png = (scope: string, name: string) => ({ scope, name, type: 'image/png', data: wholeBlob(new Blob([name])) });
 
 describe('deleting an imported deck', () => {
   it('removes its cards, progress, review log and the media only it used, and nothing else', async () => {
@@ -39,6 +41,9 @@ describe('deleting an imported deck', () => {
     expect(await db.get('decks', sub!.id)).toBeDefined();
     expect(await db.get('media', 'shared/x.png')).toBeDefined();
     expect(await db.get('media', 'own/y.png')).toBeUndefined();
+    // Its pack went with it; the shared file's pack stays, and the file still reads.
+    expect((await db.getAll('mediaPacks')).map((p) => p.scope)).toEqual(['shared']);
+    expect(await (await loadMedia(db, 'shared', 'x.png'))!.blob.text()).toBe('x.png');
     expect(await db.countFromIndex('cards', 'by-deck', 'builtin')).toBe(2);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAnkiPackage } from '../../src/import/apkg/read-anki-package';
 import { openAppDb, type AppDb } from '../../src/storage/db';
+import { loadMedia } from '../../src/storage/media-store';
 import { writeImport } from '../../src/storage/import-write';
 import { loadCardReviews, writeGrade } from '../../src/storage/review-writes';
 import { buildPackage } from '../import/apkg/fixtures/build-package';
@@ -92,7 +93,7 @@ describe('two packages with a media file of the same name', () => {
     expect(cards).toHaveLength(2);
     const bytes = await Promise.all(
       cards.map(async (c) => [
-        ...new Uint8Array(await (await db.get('media', `${c.mediaScope}/1.png`))!.blob.arrayBuffer()),
+        ...new Uint8Array(await (await loadMedia(db, c.mediaScope!, '1.png'))!.blob.arrayBuffer()),
       ]),
     );
     expect(bytes.sort((a, b) => a.length - b.length)).toEqual([
@@ -163,7 +164,7 @@ describe('a newer version of a package with media', () => {
     );
     expect(await db.count('media')).toBe(2);
     const card = (await db.getAll('cards'))[0]!;
-    const picture = await db.get('media', `${card.mediaScope}/1.png`);
+    const picture = await loadMedia(db, card.mediaScope!, '1.png');
     expect([...new Uint8Array(await picture!.blob.arrayBuffer())]).toEqual([7, 7, 7, 7]);
   });
 });

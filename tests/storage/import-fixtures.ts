@@ -1,6 +1,7 @@
 import { CardState, type ReviewRecord, type ScheduleRecord } from '../../src/domain/model';
 import type { ImportBundle, ImportedCard, ImportedDeck } from '../../src/domain/import-bundle';
 import type { AppDb } from '../../src/storage/db';
+import { loadMedia } from '../../src/storage/media-store';
 
 export const T = Date.UTC(2026, 10, 1);
 const DAY = 86_400_000;
@@ -93,8 +94,12 @@ export function appProgress(cardId: string, deckId: string): { schedule: Schedul
 
 const STORES = ['decks', 'cards', 'schedules', 'reviews', 'settings', 'media', 'styles'] as const;
 
-/** Every record of every store (media Blobs as bytes), to compare a database before and after. */
-export async function snapshot(db: AppDb): Promise<Record<string, unknown[]>> {
+/**
+ * Every record of every store, to compare a database before and after. Media files appear as
+ * what a card sees (name, type, bytes), wherever their bytes are kept; with `packs`, the packs'
+ * ids and sizes too (same database only: pack ids are fresh on every write).
+ */
+export async function snapshot(db: AppDb, { packs = true } = {}): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const store of STORES) {
     const keys = await db.getAllKeys(store);
@@ -102,25 +107,37 @@ export async function snapshot(db: AppDb): Promise<Record<string, unknown[]>> {
     out[store] = await Promise.all(
       values.map(async (value, i) => {
         if (store !== 'media') return { key: keys[i], value };
-        const media = value as { blob: Blob };
+        const { scope, name } = value as { scope: string; name: string };
+        const media = await loadMedia(db, scope, name);
         return {
           key: keys[i],
           value: {
-            ...media,
-            blob: { type: media.blob.type, bytes: [...new Uint8Array(await media.blob.arrayBuffer())] },
+            id: media?.id,
+            scope,
+            name,
+            type: media?.type,
+            blob: media && { type: media.blob.type, bytes: [...new Uint8Array(await media.blob.arrayBuffer())] },
           },
         };
       }),
     );
   }
+  if (packs)
+    out.mediaPacks = (await db.getAll('mediaPacks')).map((p) => ({ id: p.id, scope: p.scope, size: p.blob.size }));
   return out;
 }
 
 /**
  * The database, except that the `after`+1-th put or add on `store` throws the way a browser
  * does when it cannot store a value (e.g. a Blob in a private window): a failure mid-write.
+ * `failure` makes the error (a full disk: a QuotaExceededError).
  */
-export function failingWrites(db: AppDb, store: string, after: number): AppDb {
+export function failingWrites(
+  db: AppDb,
+  store: string,
+  after: number,
+  failure = () => new DOMException('The object could not be cloned.', 'DataCloneError'),
+): AppDb {
   let writes = 0;
   const bound = (target: object, prop: string | symbol) => {
     const value = Reflect.get(target, prop) as unknown;
@@ -131,7 +148,7 @@ export function failingWrites(db: AppDb, store: string, after: number): AppDb {
       get(target, prop) {
         if (prop !== 'put' && prop !== 'add') return bound(target, prop);
         return (...args: unknown[]) => {
-          if (++writes > after) throw new DOMException('The object could not be cloned.', 'DataCloneError');
+          if (++writes > after) throw failure();
           return (Reflect.get(target, prop) as (...a: unknown[]) => unknown).apply(target, args);
         };
       },

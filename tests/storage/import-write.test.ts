@@ -19,6 +19,7 @@ import {
   snapshot,
   T,
 } from './import-fixtures';
+import { wholeBlob } from '../helpers/media-bytes';
 
 let n = 0;
 const freshDb = () => openAppDb(`import-write-${n++}`);
@@ -290,7 +291,7 @@ describe('media and styles', () => {
     const bundle = (bytes: number[]): ImportBundle => ({
       ...ankiBundle(ankiDeck('D', [ankiCard('g1', '<img src="cat.png">', { styleId: 'nt-1', mediaScope: 'pkg-1' })])),
       kind: 'apkg',
-      media: [{ scope: 'pkg-1', name: 'cat.png', type: 'image/png', data: png(bytes) }],
+      media: [{ scope: 'pkg-1', name: 'cat.png', type: 'image/png', data: wholeBlob(png(bytes)) }],
       styles: [{ id: 'nt-1', css: '.card { color: red }' }],
     });
     expect((await writeImport(db, bundle([1, 2, 3]), T)).media).toBe(1);
@@ -299,6 +300,8 @@ describe('media and styles', () => {
     expect(media).toMatchObject({ id: 'pkg-1/cat.png', type: 'image/png' });
     expect([...new Uint8Array(await media!.blob.arrayBuffer())]).toEqual([9, 9]);
     expect(await db.count('media')).toBe(1);
+    // The first version's pack went with it: nothing refers to it any more.
+    expect(await db.count('mediaPacks')).toBe(1);
     expect(await loadStyle(db, 'nt-1')).toEqual({ id: 'nt-1', css: '.card { color: red }' });
   });
 });
@@ -316,7 +319,7 @@ describe('all or nothing', () => {
       ankiDeck('D', [ankiCard('g1', 'a', { schedule: ankiSchedule(), reviews: [ankiReview(T)] }), ankiCard('g2', 'b')]),
       ankiDeck('E', [ankiCard('g3', 'c')]),
     ),
-    media: [{ scope: 's', name: 'a.png', type: 'image/png', data: new Blob([new Uint8Array([1])]) }],
+    media: [{ scope: 's', name: 'a.png', type: 'image/png', data: wholeBlob(new Blob([new Uint8Array([1])])) }],
     styles: [{ id: 'st', css: '' }],
   });
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CardRecord } from '../../src/domain/model';
 import { AppContext } from '../../src/ui/app-context';
-import { CardContent, CardNotes } from '../../src/ui/CardContent';
+import { CardContent } from '../../src/ui/CardContent';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
 beforeAll(() => {
@@ -106,13 +106,60 @@ describe('HTML card content (imported Anki cards)', () => {
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
   });
 
-  it('notes of an HTML card are shown as sanitized HTML, not as markup', () => {
+  it("notes of an HTML card are sanitized and live in the card's own shadow root, out of reach of the app's classes", async () => {
+    const { services } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
+    const notes =
+      'Extra<br><b>bold</b><img src=x onerror="window.hacked=4"><div class="app-header" style="height:3000px;margin-bottom:-3000px">spoof</div>';
     const view = render(
-      <CardNotes card={{ ...card, notes: 'Extra<br><b>bold</b><img src=x onerror="window.hacked=4">' }} />,
+      <AppContext.Provider value={services}>
+        <CardContent card={{ ...card, styleId: undefined, mediaScope: undefined, notes }} side="back" withNotes />
+      </AppContext.Provider>,
     );
-    const notes = view.container.querySelector('.card-notes')!;
-    expect(notes.querySelector('b')?.textContent).toBe('bold');
-    expect(notes.textContent).not.toContain('<br>');
-    expect(notes.innerHTML).not.toMatch(/onerror/);
+    const host = view.container.querySelector('.card-html') as HTMLElement;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('.card-notes')).toBeTruthy());
+    const box = host.shadowRoot!.querySelector('.card-notes')!;
+    expect(box.querySelector('b')?.textContent).toBe('bold');
+    expect(box.innerHTML).not.toMatch(/onerror/);
+    // Nothing of the notes is in the page itself, so the app's .app-header rules cannot meet them.
+    expect(view.container.querySelector('.app-header, .card-notes')).toBeNull();
+    expect(document.querySelector('.app-header')).toBeNull();
+    // The card's own box clips whatever a note or a note type draws.
+    expect(host.shadowRoot!.querySelector('style')!.textContent).toMatch(/:host\{[^}]*contain:paint;overflow:hidden/);
+  });
+
+  it('a link asks first, showing its address, and opens only on "Open link", without a referrer', async () => {
+    const { services } = await startApp([makeDeck('d', 1)], manualClock(Date.UTC(2026, 0, 1)));
+    const opened: unknown[][] = [];
+    const original = window.open;
+    window.open = ((...args: unknown[]) => {
+      opened.push(args);
+      return null;
+    }) as typeof window.open;
+    try {
+      const view = render(
+        <AppContext.Provider value={services}>
+          <CardContent
+            card={{ ...card, front: '<a href="https://evil.example/phish?x=1" style="display:block">Good</a>' }}
+            side="front"
+          />
+        </AppContext.Provider>,
+      );
+      const host = view.container.querySelector('.card-html') as HTMLElement;
+      await waitFor(() => expect(host.shadowRoot?.querySelector('a')).toBeTruthy());
+      const link = host.shadowRoot!.querySelector('a')!;
+      expect(link.hasAttribute('href')).toBe(false);
+      fireEvent.click(link);
+      const dialog = await screen.findByRole('dialog', { name: 'Open this link?' });
+      expect(dialog.textContent).toContain('https://evil.example/phish?x=1');
+      expect(opened).toEqual([]);
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(opened).toEqual([]);
+      fireEvent.keyDown(link, { key: 'Enter' });
+      fireEvent.click(await screen.findByRole('button', { name: 'Open link' }));
+      expect(opened).toEqual([['https://evil.example/phish?x=1', '_blank', 'noopener,noreferrer']]);
+    } finally {
+      window.open = original;
+    }
   });
 });

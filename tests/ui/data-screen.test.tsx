@@ -25,6 +25,11 @@ describe('Your data', () => {
   it('a backup says which file it saved and what it holds', async () => {
     await renderData();
     fireEvent.click(screen.getByRole('button', { name: 'Back up everything' }));
+    // Its size first, then the file.
+    expect(
+      (await screen.findByRole('heading', { name: /^This backup will take up to \d+(\.\d+)? kB$/ })).textContent,
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save backup' }));
     expect(await screen.findByText('Saved prepdeck-backup-2026-12-02.zip: 2 decks, 5 cards, 0 reviews.')).toBeTruthy();
   });
 
@@ -43,7 +48,9 @@ describe('Your data', () => {
     const file = new File(['not a zip'], 'notes.zip', { type: 'application/zip' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^notes\.zip: not a readable backup/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^notes\.zip: not a PrepDeck backup: the file is not a zip file/,
+    );
     expect(await db.count('cards')).toBe(5);
   });
 });

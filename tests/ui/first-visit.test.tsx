@@ -132,7 +132,7 @@ describe('a first visit', () => {
     // 24 analyst cards over 12 days: 2 today; the 3 other cards come from the user's limit.
     expect(screen.getByText("Today's share: 2 new cards.")).toBeTruthy();
     expect(screen.getByText('On plan')).toBeTruthy();
-    expect(screen.getByRole('link', { name: "Start today's 5 cards" })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: "Start today's 5 cards" })).toBeTruthy();
   });
 
   it('refuses a date that has passed, and "not sure" with roles, saying why by the question', async () => {
@@ -189,7 +189,7 @@ describe('the next step on Home', () => {
     fireEvent.click(within(await welcome()).getByRole('button', { name: 'Skip for now' }));
     await screen.findByRole('link', { name: "Start today's 1 card" });
 
-    study.start('all');
+    await study.start('all');
     study.reveal();
     await study.grade(Grade.Easy);
     const rehearse = await screen.findByRole('link', { name: 'Rehearse 1 question' });

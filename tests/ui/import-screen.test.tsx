@@ -85,7 +85,7 @@ describe('import screen', () => {
 
   it('a backup file asks before replacing everything, then restores it', async () => {
     const { db, app, services } = await renderImport();
-    const { data } = (await createDataFlow(services).backup())!;
+    const { data } = (await createDataFlow(services).saveBackup())!;
     await db.clear('cards');
     await app.reload();
     chooseFile('prepdeck-backup.zip', new Uint8Array(await data.arrayBuffer()), 'application/zip');

@@ -19,10 +19,24 @@ const HEADINGS: Record<string, RegExp> = {
   settings: /^Settings$/,
   readiness: /^Readiness$/,
   drill: /^Drill: Product operations specialist$/,
+  rehearse: /^Rehearse$/,
+  'rehearse-card': /^Rehearse$/,
+  stories: /^My stories$/,
+  'story-for': /^My stories$/,
+  browse: /^Browse$/,
+  add: /^Add cards$/,
+  edit: /^Edit card$/,
+  stats: /^Stats$/,
 };
 
-/** The parameters a screen's path needs in this test. */
-const PARAMS: Record<string, Record<string, string>> = { study: { scope: 'alpha' }, drill: { role: 'specialist' } };
+/** The parameters each screen's path needs. */
+const PARAMS: Record<string, Record<string, string>> = {
+  study: { scope: 'alpha' },
+  'rehearse-card': { cardId: 'alpha/c1' },
+  'story-for': { cardId: 'alpha/c1' },
+  edit: { card: 'alpha/c1' },
+  drill: { role: 'specialist' },
+};
 
 describe('the route table', () => {
   it('the navigation lists every screen the table labels, in its order', async () => {

@@ -2,7 +2,7 @@
 // jsdom, not happy-dom: DOMPurify does not work on happy-dom (its Node.nodeName getter and its
 // NodeIterator break DOMPurify's walk: capricorn86/happy-dom#2310, cure53/DOMPurify#1457), so
 // a test there would tell nothing about the browser.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sanitizeCardHtml } from '../../src/ui/sanitize-html';
 
 // OWASP XSS filter-evasion cheat sheet style payloads, plus the ways an Anki deck can reach out.
@@ -219,12 +219,75 @@ describe('sanitizeCardHtml', () => {
     expect(asked).toEqual(['ok.png']);
   });
 
-  it('opens web links outside the app and drops other links', () => {
-    const host = insert(sanitizeCardHtml('<a href="https://example.com">web</a><a href="page.html">rel</a>'));
-    const [web, rel] = Array.from(host.querySelectorAll('a'));
-    expect(web?.getAttribute('target')).toBe('_blank');
-    expect(web?.getAttribute('rel')).toContain('noopener');
-    expect(rel?.hasAttribute('href')).toBe(false);
+  it('keeps web and mail links as addresses to confirm, never as native links, and drops other links', () => {
+    const host = insert(
+      sanitizeCardHtml(
+        '<a href="https://example.com/a?b=1">web</a><a href="mailto:me@example.com">mail</a><a href="page.html">rel</a>',
+      ),
+    );
+    const [web, mail, rel] = Array.from(host.querySelectorAll('a'));
+    // No href: a tap cannot open it; the card asks first (CardContent), showing this address.
+    for (const link of [web, mail, rel]) expect(link?.hasAttribute('href')).toBe(false);
+    expect(web?.getAttribute('data-href')).toBe('https://example.com/a?b=1');
+    expect(web?.getAttribute('role')).toBe('link');
+    expect(web?.getAttribute('tabindex')).toBe('0');
+    expect(mail?.getAttribute('data-href')).toBe('mailto:me@example.com');
+    expect(rel?.hasAttribute('data-href')).toBe(false);
+    host.remove();
+  });
+
+  it('keeps what templates use to lay out and hide parts: display, visibility, floats, flex, relative and absolute positions', () => {
+    const html =
+      '<div style="display: none">hidden</div><span style="visibility: hidden">v</span>' +
+      '<div style="display: flex; justify-content: center; gap: 4px">f</div>' +
+      '<div style="position: relative; top: 2px">r</div><div style="position: absolute; left: 0; z-index: 3">a</div>' +
+      '<img style="float: right; max-height: 200px" src="data:image/png;base64,iVBORw0KGgo=">';
+    const host = insert(sanitizeCardHtml(html));
+    const styles = Array.from(host.querySelectorAll('[style]')).map((el) => el.getAttribute('style'));
+    expect(styles).toEqual([
+      'display: none',
+      'visibility: hidden',
+      'display: flex; justify-content: center; gap: 4px',
+      'position: relative; top: 2px',
+      'position: absolute; left: 0; z-index: 3',
+      'float: right; max-height: 200px',
+    ]);
+    host.remove();
+  });
+
+  it('drops positions and stacking orders that would reach over the app: fixed, sticky, huge z-index, var() tricks', () => {
+    const html =
+      '<p style="position: fixed; inset: 0; color: red">1</p><p style="position:sticky;top:0">2</p>' +
+      '<p style="position: var(--p); z-index: 2147483647">3</p><p style="z-index: calc(99999)">4</p>' +
+      '<p style="POSITION: FIXED !important">5</p>';
+    const host = insert(sanitizeCardHtml(html));
+    const styles = Array.from(host.querySelectorAll('p')).map((el) => el.getAttribute('style') ?? '');
+    expect(styles).toEqual(['inset: 0; color: red', 'top:0', '', '', '']);
+    host.remove();
+  });
+
+  it('parses the markup in an inert document: a <base> or a handler never touches the live page', () => {
+    // Chromium gives a DOMParser document the page's Content-Security-Policy, so a deck's <base>
+    // parsed there is reported as a violation in the console (issue 12): it must not be used.
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const before = document.baseURI;
+    const seen: string[] = [];
+    const observer = new MutationObserver((records) => seen.push(...records.map((r) => r.type)));
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    sanitizeCardHtml(
+      '<base href="https://evil.example/"><div onclick="window.hacked=5">x</div><img src=x onerror="window.hacked=6">',
+    );
+    observer.disconnect();
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    expect(document.baseURI).toBe(before);
+    expect(seen).toEqual([]);
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  it('drops a template\'s buttons with their label (Anki\'s "Toggle Masks" would be stray text)', () => {
+    const host = insert(sanitizeCardHtml('<div><button id="toggle">Toggle Masks</button></div>after'));
+    expect(host.textContent).toBe('after');
     host.remove();
   });
 

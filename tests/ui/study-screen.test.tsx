@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { navigate } from '../../src/ui/routes';
 import { App } from '../../src/ui/App';
+import { preloadScreen } from '../../src/ui/Lazy';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
 const T = Date.UTC(2026, 11, 1, 10, 0);
@@ -10,6 +11,8 @@ const T = Date.UTC(2026, 11, 1, 10, 0);
 async function renderStudy(cards = 2) {
   const clock = manualClock(T, 60);
   const app = await startApp([makeDeck('alpha', cards, 'Alpha')], clock);
+  // As the page does after its first paint: the study screen's code is loaded before it is opened.
+  await preloadScreen('study', app.services);
   navigate('study', { scope: 'alpha' });
   render(<App services={app.services} />);
   await screen.findByRole('button', { name: 'Show answer' });
@@ -74,7 +77,8 @@ describe('study screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
     const done = await screen.findByText(/No cards due right now\. The next card is due in \d+d/);
     expect(done).toBeTruthy();
-    expect(screen.getByText(/1 card studied/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Session done' })).toBeTruthy();
+    expect(screen.getByText('1 card')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Undo' }).hasAttribute('disabled')).toBe(false);
   });
 
@@ -108,7 +112,7 @@ describe('study screen', () => {
   it('home: a deck with nothing to study says when its next card is due', async () => {
     const clock = manualClock(T, 60);
     const app = await startApp([makeDeck('solo', 1, 'Solo')], clock);
-    app.study.start('solo');
+    await app.study.start('solo');
     app.study.reveal();
     await app.study.grade(4); // Easy: next due in days
     navigate('home');

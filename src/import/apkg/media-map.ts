@@ -2,6 +2,7 @@
  * The package's media: the `media` map (legacy JSON `{"0": "a.jpg"}` or, in Latest packages,
  * a zstd-compressed protobuf MediaEntries) and the numbered zip members it names.
  */
+import { decodeHtmlEntities } from '../../domain/html-text';
 import { ImportError, type ImportWarning } from '../../domain/import-error';
 import { decodeProto, protoNumber, protoRepeatedBytes, protoString, ProtoFormatError } from './protobuf';
 
@@ -77,24 +78,11 @@ const MEDIA_TAG =
   /<(?:img|audio|video|source|object|embed|track)\b[^>]*?\s(?:src|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const SOUND = /\[sound:([^\]]+)\]/g;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1]!.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** Media file names a field refers to (<img src>, [sound:]), entity-decoded; URLs are skipped. */
 export function findMediaReferences(html: string): string[] {
   const refs: string[] = [];
   const add = (value: string): void => {
-    const name = decodeEntities(value).trim();
+    const name = decodeHtmlEntities(value).trim();
     if (name === '' || /^[a-z][a-z0-9+.-]*:/i.test(name) || name.startsWith('/') || name.startsWith('#')) return;
     refs.push(name.normalize('NFC'));
   };

@@ -14,12 +14,15 @@ import { CollectionDb, num, str } from './collection-db';
 import { readCollectionMeta, type AnkiNoteType, type CollectionMeta } from './collection-meta';
 import { ankiCardId } from '../../domain/anki-identity';
 import { hashText } from '../../domain/content-hash';
+import { describeOversizedField, MAX_FIELD_CHARS } from '../../domain/field-size';
 import { findMediaReferences, isMediaAvailable, parseMediaMap, type MediaMapEntry } from './media-map';
 import { guessMimeType } from './mime-type';
 import { choosePackageLayout, type PackageLayout } from './package-layout';
 import { loadSqlJs, type SqlWasmSource } from './sql-loader';
 import { extractZipEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-reader';
-import { loadZstd, ZstdFormatError } from './zstd';
+import { loadZstd, ZstdFormatError, type ZstdDecode } from './zstd';
+import { createMediaPacker } from '../media-packer';
+import { UnpackBudget } from '../unpack-limits';
 
 /**
  * Anki keeps one media folder per collection, so every Anki card shares this scope: a file
@@ -73,27 +76,37 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function readMember(bytes: Uint8Array, entry: ZipEntry, fileName: string, location: string): Uint8Array {
+/** The zip members of one package, read with the package's unpacking allowance. */
+interface PackageSource {
+  bytes: Uint8Array;
+  entries: Map<string, ZipEntry>;
+  fileName: string;
+  budget: UnpackBudget;
+}
+
+function readMember(source: PackageSource, entry: ZipEntry, location: string): Uint8Array {
+  const { bytes, fileName, budget } = source;
   try {
-    return extractZipEntry(bytes, entry);
+    return extractZipEntry(bytes, entry, budget.meter(entry.name, entry.compressedSize));
   } catch (error) {
     if (error instanceof ZipFormatError) throw new ImportError(fileName, location, error.message);
     throw error;
   }
 }
 
-async function readCollectionBytes(
-  bytes: Uint8Array,
-  entries: Map<string, ZipEntry>,
-  layout: PackageLayout,
-  fileName: string,
-): Promise<Uint8Array> {
+/** Decodes a zstd member with the package's allowance, so a zstd bomb is stopped like a zip one. */
+function decodeZstd(source: PackageSource, decode: ZstdDecode, member: string, data: Uint8Array): Uint8Array {
+  return decode(data, source.budget.meter(member, data.length));
+}
+
+async function readCollectionBytes(source: PackageSource, layout: PackageLayout): Promise<Uint8Array> {
+  const { entries, fileName } = source;
   const member = layout.collectionMember;
-  const raw = readMember(bytes, entries.get(member)!, fileName, member);
+  const raw = readMember(source, entries.get(member)!, member);
   if (!layout.zstd) return raw;
   const decode = await loadZstd();
   try {
-    return decode(raw);
+    return decodeZstd(source, decode, member, raw);
   } catch (error) {
     if (error instanceof ZstdFormatError)
       throw new ImportError(fileName, member, `not a valid zstd stream (${error.message})`);
@@ -140,22 +153,21 @@ interface TemplateProblemTally {
 }
 
 async function readMedia(
-  bytes: Uint8Array,
-  entries: Map<string, ZipEntry>,
+  source: PackageSource,
   layout: PackageLayout,
-  fileName: string,
   warnings: ImportWarning[],
   progress: (done: number, total: number) => void,
   signal: AbortSignal | undefined,
 ): Promise<ImportedMedia[]> {
+  const { entries, fileName } = source;
   const mapEntry = entries.get('media');
   // Old AnkiDroid packages have no map at all: no media then.
   if (!mapEntry) return [];
-  let mapBytes = readMember(bytes, mapEntry, fileName, 'media');
+  let mapBytes = readMember(source, mapEntry, 'media');
   const decode = layout.zstd ? await loadZstd() : null;
   if (decode) {
     try {
-      mapBytes = decode(mapBytes);
+      mapBytes = decodeZstd(source, decode, 'media', mapBytes);
     } catch (error) {
       if (error instanceof ZstdFormatError)
         throw new ImportError(fileName, 'media', `not a valid zstd stream (${error.message})`);
@@ -164,6 +176,7 @@ async function readMedia(
   }
   const list: MediaMapEntry[] = parseMediaMap(mapBytes, layout.zstd, fileName, warnings);
   const media: ImportedMedia[] = [];
+  const packer = createMediaPacker();
   for (let i = 0; i < list.length; i++) {
     const { member, name } = list[i]!;
     if (i % 50 === 0) {
@@ -176,10 +189,10 @@ async function readMedia(
       warnings.push({ location: `media "${name}"`, message: 'listed in the package but its file is missing' });
       continue;
     }
-    let data = readMember(bytes, entry, fileName, location);
+    let data = readMember(source, entry, location);
     if (decode) {
       try {
-        data = decode(data);
+        data = decodeZstd(source, decode, member, data);
       } catch (error) {
         if (error instanceof ZstdFormatError)
           throw new ImportError(fileName, location, `damaged (not a valid zstd stream: ${error.message})`);
@@ -187,8 +200,9 @@ async function readMedia(
       }
     }
     const type = guessMimeType(name);
-    media.push({ scope: ANKI_MEDIA_SCOPE, name, type, data: new Blob([data as Uint8Array<ArrayBuffer>], { type }) });
+    media.push({ scope: ANKI_MEDIA_SCOPE, name, type, data: packer.add(data) });
   }
+  packer.finish();
   progress(list.length, list.length);
   return media;
 }
@@ -342,6 +356,15 @@ function buildCards(
         // Said either way: a card unsuspended in Anki is unsuspended here on re-import.
         suspended: queue === -1,
       };
+      const longest = Math.max(card.front.length, card.back.length);
+      if (longest > MAX_FIELD_CHARS) {
+        // Skipped rather than refusing the package: a card that large is a pasted file, never a flashcard.
+        warnings.push({
+          location: `card ${cid} (note guid "${note.guid}")`,
+          message: `skipped: ${describeOversizedField(longest)}`,
+        });
+        return;
+      }
       if (card.suspended) out.suspended++;
       const history = revlog.get(cid);
       if (type !== 0 || history) {
@@ -472,8 +495,11 @@ async function readPackage(bytes: Uint8Array, fileName: string, opts: ReadAnkiPa
       throw new ImportError(fileName, null, `not a readable Anki package: ${error.message}`);
     throw new ImportError(fileName, null, `not a readable Anki package: ${describe(error)}`);
   }
-  const layout = choosePackageLayout(entries, (entry) => readMember(bytes, entry, fileName, entry.name), fileName);
-  const collectionBytes = await readCollectionBytes(bytes, entries, layout, fileName);
+  const source: PackageSource = { bytes, entries, fileName, budget: new UnpackBudget(fileName) };
+  // A bomb is refused from the sizes the directory declares, before anything is inflated.
+  source.budget.checkDirectory([...entries.values()]);
+  const layout = choosePackageLayout(entries, (entry) => readMember(source, entry, entry.name), fileName);
+  const collectionBytes = await readCollectionBytes(source, layout);
   report('unzip')(1, 1);
   signal?.throwIfAborted();
 
@@ -500,7 +526,7 @@ async function readPackage(bytes: Uint8Array, fileName: string, opts: ReadAnkiPa
     db.close();
   }
 
-  const media = await readMedia(bytes, entries, layout, fileName, warnings, report('media'), signal);
+  const media = await readMedia(source, layout, warnings, report('media'), signal);
   const scope = mediaScopeFor(media);
   for (const file of media) file.scope = scope;
   for (const deck of built.decks) for (const card of deck.cards) card.mediaScope = scope;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/domain/import-error';
-import { CardState } from '../../../src/domain/model';
+import { CardState, type MediaBytes } from '../../../src/domain/model';
 import type { ImportBundle, ImportedCard } from '../../../src/domain/import-bundle';
 import { readAnkiPackage } from '../../../src/import/apkg/read-anki-package';
 import { buildPackage, type Generation } from './fixtures/build-package';
@@ -18,8 +18,8 @@ function card(bundle: ImportBundle, guid: string, ord: number): ImportedCard {
   return found;
 }
 
-async function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await blob.arrayBuffer());
+async function bytesOf(data: MediaBytes): Promise<Uint8Array> {
+  return new Uint8Array(await data.blob.slice(data.offset, data.offset + data.size).arrayBuffer());
 }
 
 const generations: Array<[Generation, string, { deflateAll?: boolean }]> = [
@@ -83,10 +83,11 @@ describe.each(generations)('reading a %s package: %s', (generation, _label, opti
     expect(c10.back).toContain('<span class="cloze" data-ordinal="10">OKRs</span>');
   });
 
-  it('renders type: without raw syntax', () => {
+  it('renders type: without raw syntax: a box on the front, a comparison with the answer on the back', () => {
     const typed = card(bundle, GUIDS.typeIn, 0);
     expect(typed.front + typed.back).not.toContain('[[type:');
-    expect(typed.back).toContain('<code id="typeans">Paris</code>');
+    expect(typed.front).toContain('<div class="type-answer" data-type-answer="input"></div>');
+    expect(typed.back).toContain('data-type-answer="compare" data-expected="Paris"');
   });
 
   it('imports a card with a broken template with a visible notice and a warning', () => {
