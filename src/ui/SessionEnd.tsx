@@ -36,20 +36,22 @@ export function SessionEnd({ study, scope, note, undo }: Props) {
     <div class="done session-end" role="status">
       <h2>{recap.cards > 0 ? 'Session done' : 'No cards due.'}</h2>
       {recap.cards > 0 ? (
-        <dl class="recap" role="group" aria-label="This session">
-          <div>
-            <dt>Studied</dt>
-            <dd>{plural(recap.cards, 'card')}</dd>
-          </div>
-          <div>
-            <dt>Again</dt>
-            <dd class={recap.again > 0 ? 'recap-again' : undefined}>{recap.again}</dd>
-          </div>
-          <div>
-            <dt>Time</dt>
-            <dd>{formatSpent(recap.timeMs)}</dd>
-          </div>
-        </dl>
+        <div class="recap" role="group" aria-label="This session">
+          <dl>
+            <div>
+              <dt>Studied</dt>
+              <dd>{plural(recap.cards, 'card')}</dd>
+            </div>
+            <div>
+              <dt>Again</dt>
+              <dd class={recap.again > 0 ? 'recap-again' : undefined}>{recap.again}</dd>
+            </div>
+            <div>
+              <dt>Time</dt>
+              <dd>{formatSpent(recap.timeMs)}</dd>
+            </div>
+          </dl>
+        </div>
       ) : null}
       {note ?? (
         <p>

@@ -5,9 +5,8 @@ import { ALL_DECKS } from '../domain/study-session';
 import type { StudyState } from '../app/study-session';
 import { useApp } from './app-context';
 import { GradeBar } from './GradeBar';
-import { LinkedStories } from './LinkedStories';
 import { SessionEnd } from './SessionEnd';
-import { StudyCard } from './StudyCard';
+import { StudyCardPanel } from './StudyCardPanel';
 import { routeHref, type ScreenProps } from './routes';
 
 /** For a session over given cards (a drill): its title, how it starts, and a word when it is done. */
@@ -112,6 +111,8 @@ export function StudyScreen({
         <p class="remaining" role="status">
           {session.remaining} left
         </p>
+        {/* Away from the grade buttons, so a thumb reaching for Easy never takes a grade back. */}
+        {current ? undoButton : null}
       </header>
       {study.error.value ? (
         <p class="error" role="alert">
@@ -125,14 +126,13 @@ export function StudyScreen({
       ) : null}
       {current ? (
         <>
-          <article class="card" aria-label="Card">
-            <div class="card-meta">
-              {current.kind === 'new' ? 'New' : current.kind === 'learning' ? 'Learning' : 'Review'}
-            </div>
-            <StudyCard card={current.card} revealed={session.revealed} onReveal={() => study.reveal()} />
-            {session.revealed && current.card.source ? <p class="card-source">From: {current.card.source}</p> : null}
-            {session.revealed ? <LinkedStories card={current.card} /> : null}
-          </article>
+          <StudyCardPanel
+            entry={current}
+            scope={scope}
+            revealed={session.revealed}
+            onReveal={() => study.reveal()}
+            onGrade={(g) => void study.grade(g).catch(() => undefined)}
+          />
           <div class="action-bar">
             {session.revealed && session.preview ? (
               <GradeBar
@@ -152,7 +152,6 @@ export function StudyScreen({
                 Show answer
               </button>
             )}
-            {undoButton}
           </div>
         </>
       ) : (

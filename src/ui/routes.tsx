@@ -126,15 +126,26 @@ export const ROUTES = [
     nav: 'Settings',
     needsData: true,
     load: async (services) => {
-      const [{ SettingsScreen }, { RehearsalSettings }, { rehearsalPrefsFor }, { recordingLibraryFor }] =
-        await Promise.all([
-          import('./SettingsScreen'),
-          import('./RehearsalSettings'),
-          import('../app/rehearsal-prefs'),
-          import('../app/recording-library'),
-        ]);
+      const [
+        { SettingsScreen },
+        { RehearsalSettings },
+        { rehearsalPrefsFor },
+        { recordingLibraryFor },
+        { StudyGestureSettings },
+        { studyGesturesFor },
+      ] = await Promise.all([
+        import('./SettingsScreen'),
+        import('./RehearsalSettings'),
+        import('../app/rehearsal-prefs'),
+        import('../app/recording-library'),
+        import('./StudyGestureSettings'),
+        import('../app/study-gestures'),
+      ]);
       const rehearsal = (
-        <RehearsalSettings prefs={rehearsalPrefsFor(services)} library={recordingLibraryFor(services)} />
+        <>
+          <StudyGestureSettings gestures={studyGesturesFor(services)} />
+          <RehearsalSettings prefs={rehearsalPrefsFor(services)} library={recordingLibraryFor(services)} />
+        </>
       );
       return (props) => <SettingsScreen {...props} sections={rehearsal} />;
     },
