@@ -33,33 +33,42 @@ export function StudyCardPanel({ entry, scope, revealed, onReveal, onGrade }: Pr
   const deck = services.state.decks.value.find((d) => d.id === card.deckId);
   const mixed = scope === ALL_DECKS || scope !== card.deckId;
   const start = useRef<{ x: number; y: number } | null>(null);
+  /** The click that follows is a finger's tap. */
+  const touched = useRef(false);
   const [dx, setDx] = useState(0);
   const article = useRef<HTMLElement>(null);
   const width = () => article.current?.getBoundingClientRect().width ?? 360;
 
+  const onOwnControl = (event: Event) =>
+    event.composedPath().some((node) => node instanceof Element && node.matches(OWN_TAP));
   const onClick = (event: MouseEvent) => {
-    if (revealed) return;
-    const path = event.composedPath();
-    if (path.some((node) => node instanceof Element && node.matches(OWN_TAP))) return;
-    // Selecting words to copy them is not a tap.
-    if ((window.getSelection()?.toString() ?? '') !== '') return;
+    if (revealed || onOwnControl(event)) return;
+    // Selecting words with a mouse to copy them is not a tap (a finger's tap clears a selection).
+    const byTouch = touched.current;
+    touched.current = false;
+    if (!byTouch && (window.getSelection()?.toString() ?? '') !== '') return;
     onReveal();
   };
   const swiping = swipeOn && revealed;
   const onTouchStart = (event: TouchEvent) => {
     const touch = event.touches[0];
-    start.current = swiping && event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
+    start.current = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
   };
   const onTouchMove = (event: TouchEvent) => {
     const touch = event.touches[0];
-    if (start.current && touch) setDx(touch.clientX - start.current.x);
+    if (swiping && start.current && touch) setDx(touch.clientX - start.current.x);
   };
   const onTouchEnd = (event: TouchEvent) => {
     const touch = event.changedTouches[0];
+    touched.current = true;
     const from = start.current;
     start.current = null;
     setDx(0);
     if (!from || !touch) return;
+    const moved = Math.hypot(touch.clientX - from.x, touch.clientY - from.y);
+    // A tap shows the answer at once: the browser may not follow a tap with a click (just after a swipe).
+    if (!revealed && moved < 10 && !onOwnControl(event)) return onReveal();
+    if (!swiping) return;
     const grade = swipeGrade(touch.clientX - from.x, touch.clientY - from.y, width());
     if (grade !== null) onGrade(grade);
   };

@@ -38,8 +38,8 @@ async function tap(at: Point): Promise<void> {
 /** A finger drawn sideways across the card, in steps, as a thumb does. */
 async function swipe(from: Point, dx: number): Promise<void> {
   await touch('touchStart', from);
-  for (let i = 1; i <= 8; i++) await touch('touchMove', { x: from.x + (dx * i) / 8, y: from.y + i });
-  await touch('touchEnd', { x: from.x + dx, y: from.y + 8 });
+  for (let i = 1; i <= 8; i++) await touch('touchMove', { x: from.x + (dx * i) / 8, y: from.y });
+  await touch('touchEnd', { x: from.x + dx, y: from.y });
 }
 
 /** A point near the top of the card (its start is always on screen). */
@@ -98,7 +98,9 @@ describe('studying on a touch screen at 360 px', () => {
     expect(reviews[0]!.cardId).not.toBe(reviews[1]!.cardId);
 
     // A swipe that falls short, or before the answer shows, grades nothing.
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
     await swipe(await onCard(), 200);
+    expect(await grades.count()).toBe(0);
     await tap(await onCard());
     await grades.waitFor();
     await swipe(await onCard(), 40);
