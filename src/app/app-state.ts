@@ -9,12 +9,13 @@
 import { batch, computed, signal } from '@preact/signals';
 import { countDoneToday } from '../domain/day-counts';
 import type { DeckFile } from '../domain/deck-file';
-import { deckFamily, summarizeDecks, visibleDecks, type DeckTally } from '../domain/deck-summary';
+import { summarizeDecks, visibleDecks, type DeckTally } from '../domain/deck-summary';
 import { DEFAULT_SETTINGS, type DeckRecord, type ReviewRecord, type SchedulerSettings } from '../domain/model';
 import type { DoneToday } from '../domain/queue';
-import { countStudy, EMPTY_TALLY, roomLeft, type LaneTally } from '../domain/queue-window';
-import { ALL_DECKS, type StudyScope } from '../domain/study-session';
-import { nextStudyDayStart, studyDayStart } from '../domain/study-day';
+import { countStudy, EMPTY_TALLY, type LaneTally, type PlanLane } from '../domain/queue-window';
+import { scopeSources, type StudyScope } from '../domain/study-session';
+import { studyDayRoom } from '../domain/study-day-room';
+import { studyDayStart } from '../domain/study-day';
 import { syncBuiltinDecks } from '../storage/builtin-sync';
 import type { AppDb } from '../storage/db';
 import { readStudyWindow, type SlotSource } from '../storage/queue-read';
@@ -23,7 +24,7 @@ import { loadStoredSettings, saveSettings } from '../storage/settings-store';
 import { repairSettings, type SettingProblem } from '../domain/settings-check';
 import { countDeckCards, hasSchedules, loadDecks, releaseBuriedCards } from '../storage/study-data';
 import type { Clock } from './clock';
-import { windowRequest, type QueueMoment } from './queue-reader';
+import { windowRequest, withPlan, type QueueMoment } from './queue-reader';
 import { createTabSync, type DataChange } from './tab-sync';
 
 export interface AppDeps {
@@ -53,6 +54,12 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   const hasProgress = signal(false);
   /** Goes up on every reload: caches of stored things (media URLs) start afresh. */
   const generation = signal(0);
+  /** The interview plan's new cards at an instant, given the review log (set by the interview guide). */
+  const planLane = signal<
+    (at: number, reviews: readonly ReviewRecord[], settings: SchedulerSettings) => PlanLane | null
+  >(() => null);
+  /** Features' own reads, done with every reload and shown with it (see `alsoOnReload`). */
+  const reloadParts: Array<(at: number) => Promise<() => void>> = [];
   /** Stored settings the Settings screen would refuse, replaced by defaults at the last load (said on screen). */
   const settingsRepaired = signal<SettingProblem[]>([]);
 
@@ -61,22 +68,23 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   const dayStart = computed(() => dayStartAt(now.value));
 
   /** What was done today as of `at` (the daily limits count it). */
-  function doneAt(at: number, reviews = todaysReviews.value): DoneToday {
+  function doneAt(at: number, reviews: readonly ReviewRecord[] = todaysReviews.value): DoneToday {
     const start = dayStartAt(at);
     return countDoneToday(reviews.filter((r) => r.review >= start));
   }
 
-  /** The instant, its day's end and the room the daily limits leave, for a queue read. */
-  function momentAt(at: number, done = doneAt(at)): QueueMoment {
-    return {
-      at,
-      dayEnd: nextStudyDayStart(at, settings.value.dayStartHour, offsetAt(at)),
-      room: roomLeft(settings.value, done),
-    };
+  /**
+   * The instant, its day's end, the room the daily limits leave and the interview plan's new
+   * cards, for a queue read; `reviews` is the review log as it will be (with a grade being written).
+   */
+  function momentAt(at: number, reviews: readonly ReviewRecord[] = todaysReviews.value): QueueMoment {
+    const plan = planLane.value(at, reviews, settings.value);
+    const { dayEnd, room } = studyDayRoom(at, settings.value, reviews, offsetAt(at));
+    return { at, dayEnd, room: plan ? { ...room, plan: plan.room } : room, plan };
   }
 
   const doneToday = computed(() => doneAt(now.value));
-  const moment = computed(() => momentAt(now.value, doneToday.value));
+  const moment = computed(() => momentAt(now.value));
   /** Grades given in the app since the study day began. */
   const gradedToday = computed(
     () => todaysReviews.value.filter((r) => r.origin !== 'anki' && r.review >= dayStart.value).length,
@@ -90,12 +98,8 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   const allCounts = computed(() => countStudy(allTally.value, moment.value.room, moment.value.dayEnd));
   const allDueCount = computed(() => allCounts.value.learning + allCounts.value.reviews + allCounts.value.newCards);
 
-  /** The index sources a scope reads: the lane index for every deck, or a deck and its subdecks. */
-  function sourcesOf(scope: StudyScope): SlotSource[] {
-    if (scope === ALL_DECKS) return [null];
-    const deck = decks.value.find((d) => d.id === scope);
-    return deck ? [...deckFamily(deck, visibleDecks(decks.value))] : [];
-  }
+  /** The index sources a scope reads (see scopeSources). */
+  const sourcesOf = (scope: StudyScope): SlotSource[] => scopeSources(scope, decks.value);
 
   let countsRead = 0;
   /** Each deck's card total: only imports, deletes, restores and syncs change it (they reload), never a grade. */
@@ -104,13 +108,12 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
   /** Reads the lane tallies of every visible deck and of "Study all" at `at`, for these decks, settings and reviews. */
   async function readCounts(deckList: DeckRecord[], saved: SchedulerSettings, reviews: ReviewRecord[], at: number) {
     const ids = visibleDecks(deckList).map((d) => d.id);
-    const offset = offsetAt(at);
-    const start = studyDayStart(at, saved.dayStartHour, offset);
-    const dayEnd = nextStudyDayStart(at, saved.dayStartHour, offset);
-    const room = roomLeft(saved, countDoneToday(reviews.filter((r) => r.review >= start)));
-    const request = windowRequest([...ids, null], { at, dayEnd, room }, 0);
+    const { dayEnd, room } = studyDayRoom(at, saved, reviews, offsetAt(at));
+    const plan = planLane.value(at, reviews, saved);
+    const request = windowRequest([...ids, null], { at, dayEnd, room, plan }, 0);
     const { windows } = await readStudyWindow(db, request, () => ({ slots: [], result: null }));
-    return { ids, windows };
+    // The plan's new cards are counted apart from the index, deck by deck.
+    return { ids, windows: windows.map((w) => ({ ...w, tally: withPlan(w, plan) })) };
   }
 
   function showCounts({ ids, windows }: Awaited<ReturnType<typeof readCounts>>, at: number, whole: boolean): void {
@@ -159,11 +162,14 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     const { settings: saved, problems } = repairSettings((await loadStoredSettings(db)) ?? {});
     if (problems.length > 0) await saveSettings(db, saved).catch(() => undefined);
     const since = studyDayStart(at, saved.dayStartHour, offsetAt(at)) - 24 * HOUR;
-    const [deckList, recent, progress] = await Promise.all([
+    const [deckList, recent, progress, ...parts] = await Promise.all([
       loadDecks(db),
       loadReviewsSince(db, since),
       hasSchedules(db),
+      ...reloadParts.map((read) => read(at)),
     ]);
+    // Features' reads first: the counts below may depend on them (the interview plan's new cards).
+    for (const show of parts) show();
     const ids = visibleDecks(deckList).map((d) => d.id);
     const [counts, deckTotals] = await Promise.all([readCounts(deckList, saved, recent, at), countDeckCards(db, ids)]);
     totals = new Map(ids.map((id, i) => [id, deckTotals[i]!]));
@@ -206,6 +212,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     now,
     hasProgress,
     generation,
+    planLane,
     settingsRepaired,
     /** Calls `follow(at, outside)` after every tick and every change another tab made; returns the unsubscribe. */
     follow(follower: (at: number, outside: boolean) => Promise<void>): () => void {
@@ -223,6 +230,15 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     momentAt,
     sourcesOf,
     refreshCounts,
+
+    /**
+     * Adds a feature's own read to every reload (the first one included, so it is there before
+     * the app is ready): `read` runs beside the app's reads, and what it returns is applied
+     * before the counts are read, which may depend on it.
+     */
+    alsoOnReload(read: (at: number) => Promise<() => void>): void {
+      reloadParts.push(read);
+    },
 
     /** Reads everything the screens show again, after an import, a delete or a restore; tells other tabs. */
     async reload(): Promise<void> {

@@ -12,7 +12,9 @@ import {
   EMPTY_TALLY,
   laneBounds,
   pickNext,
+  planSlotsIn,
   type DayRoom,
+  type PlanLane,
   type StudyCounts,
 } from '../domain/queue-window';
 import type { LoadedEntry, SlotSource, SourceWindow, WindowRequest } from '../storage/queue-read';
@@ -26,6 +28,8 @@ export interface QueueMoment {
   at: number;
   dayEnd: number;
   room: DayRoom;
+  /** The interview plan's new cards, counted and picked apart from the index (none without a plan). */
+  plan?: PlanLane | null;
 }
 
 /** The window request for some sources at a moment; `ahead` slots of each lane are read. */
@@ -36,12 +40,18 @@ export function windowRequest(sources: readonly SlotSource[], moment: QueueMomen
     // One more than the room: enough to know that a limit holds cards back until tomorrow.
     caps: { reviews: moment.room.reviews + 1, newCards: moment.room.newCards + 1 },
     ahead,
+    ...(moment.plan ? { exclude: moment.plan.ids } : {}),
   };
+}
+
+/** A source's tally with the plan's new cards in it counted apart. */
+export function withPlan(window: SourceWindow, plan: PlanLane | null | undefined): SourceWindow['tally'] {
+  return plan ? { ...window.tally, planFresh: planSlotsIn(plan, [window.source]).length } : window.tally;
 }
 
 /** The counts of a scope from its sources' windows. */
 export function scopeCounts(windows: readonly SourceWindow[], moment: QueueMoment): StudyCounts {
-  const tally = windows.reduce((sum, w) => addTallies(sum, w.tally), EMPTY_TALLY);
+  const tally = windows.reduce((sum, w) => addTallies(sum, withPlan(w, moment.plan)), EMPTY_TALLY);
   return countStudy(tally, moment.room, moment.dayEnd);
 }
 
@@ -56,6 +66,8 @@ export function nextWindow(
     choose: (windows) => {
       const counts = scopeCounts(windows, moment);
       const heads = windows.map((w) => w.heads);
+      if (moment.plan)
+        heads.push({ learning: [], soon: [], reviews: [], fresh: [], planned: planSlotsIn(moment.plan, sources) });
       const next: QueueSlot[] = pickNext(heads, counts, watch ? Math.max(AHEAD, watch.depth) : AHEAD);
       const queued = watch ? next.some((slot) => slot.cardId === watch.cardId) : false;
       return { slots: next.slice(0, AHEAD), result: { counts, queued } };

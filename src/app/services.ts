@@ -7,6 +7,7 @@
 import { createAppState, type AppDeps } from './app-state';
 import { createAutoBackups, type AutoBackupDeps } from './auto-backups';
 import { createCardAssets } from './card-assets';
+import { createInterviewGuide } from './interview-guide';
 import type { StudyState } from './study-session';
 
 export type AppServices = ReturnType<typeof createAppServices>;
@@ -20,6 +21,8 @@ export function createAppServices(deps: AppDeps & { backups?: Pick<AutoBackupDep
     clock: deps.clock,
     loadBuiltinDecks: deps.loadBuiltinDecks,
     state,
+    /** The interview's roles and date, and the plan toward it (it sets the chosen roles' new cards a day). */
+    guide: createInterviewGuide(state, deps),
     autoBackups: createAutoBackups({ db: deps.db, clock: deps.clock, state, ...deps.backups }),
     assets: createCardAssets(state, deps.db),
     /** The study session, made once (its code loads on first use). */

@@ -6,12 +6,15 @@
  * refused and the queue re-read. The next-card and undo rules are pure (domain/study-session.ts).
  */
 import { batch, computed, signal } from '@preact/signals';
-import { countDoneToday } from '../domain/day-counts';
 import type { CardRecord, Grade } from '../domain/model';
+import type { QueueEntry } from '../domain/queue';
 import { StaleGradeError } from '../domain/queue-slot';
+import { recapSession, withoutAnswer, type SessionAnswer } from '../domain/session-recap';
 import { Scheduler } from '../domain/scheduler';
 import {
   isWaitingPastDue,
+  kindBefore,
+  listQueue,
   sessionAfterUndo,
   sessionAt,
   type StudyScope,
@@ -19,6 +22,7 @@ import {
 } from '../domain/study-session';
 import type { AppDb } from '../storage/db';
 import { readStudyWindow } from '../storage/queue-read';
+import { loadCardsWithSchedules } from '../storage/role-cards';
 import { findLastAppReview, undoReview, writeStudyGrade } from '../storage/review-writes';
 import type { AppState } from './app-state';
 import type { Clock } from './clock';
@@ -42,11 +46,23 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
   let reads = 0;
   /** A session left for the Edit screen: its scope and graded count, taken up again on return. */
   let resume: { scope: StudyScope; graded: number } | null = null;
+  /** The answers given in this session, for its end screen (undo takes its answer back). */
+  const answers = signal<SessionAnswer[]>([]);
+  /** A list session's title ("Missed cards"), shown instead of the deck's name; null otherwise. */
+  const listTitle = signal<string | null>(null);
+  /** A session over a given list of cards (a drill): the ones not yet graded, and the whole list for undo. */
+  let list: { scope: StudyScope; left: QueueEntry[]; all: QueueEntry[] } | null = null;
+  const listed = (scope: StudyScope) => (list?.scope === scope ? list : null);
 
   /** The session of `scope` at this instant, from the indexes (the latest read wins). */
   async function readSession(scope: StudyScope, graded: number): Promise<void> {
     const ticket = ++reads;
     const at = clock.now();
+    const drill = listed(scope);
+    if (drill) {
+      session.value = sessionAt(scope, listQueue(drill.left), graded, at);
+      return;
+    }
     const next = nextWindow(app.sourcesOf(scope), app.momentAt(at));
     const { entries, result } = await measured('due-queue', () => readStudyWindow(db, next.request, next.choose));
     if (ticket === reads) session.value = sessionAt(scope, toStudyQueue(entries, result.counts), graded, at);
@@ -62,6 +78,8 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
   });
 
   async function refreshAfterOutsideChange(s: StudySession): Promise<void> {
+    // A list's cards are read when it starts; a card graded elsewhere meanwhile is dropped when graded here.
+    if (listed(s.scope)) return;
     const ticket = ++reads;
     const at = clock.now();
     const next = nextWindow(app.sourcesOf(s.scope), app.momentAt(at));
@@ -89,17 +107,35 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
     }
   }
 
+  /** Studies exactly these cards, in this order, whatever their due dates (a drill); grades write normal reviews. */
+  function startList(scope: StudyScope, entries: readonly QueueEntry[], title: string | null = null): void {
+    notice.value = null;
+    reads += 1;
+    answers.value = [];
+    listTitle.value = title;
+    list = { scope, left: [...entries], all: [...entries] };
+    session.value = sessionAt(scope, listQueue(list.left), 0, clock.now());
+  }
+
   return {
     session,
     busy,
     error,
     notice,
+    answers,
+    listTitle,
 
     /** Opens a session on a deck (with its subdecks) or on every deck; resolves when its first card shows. */
     start(scope: StudyScope): Promise<void> {
       notice.value = null;
-      const graded = resume?.scope === scope ? resume.graded : 0;
+      const resuming = resume?.scope === scope;
+      const graded = resuming ? resume!.graded : 0;
       resume = null;
+      if (!resuming) {
+        list = null;
+        answers.value = [];
+        listTitle.value = null;
+      }
       return readSession(scope, graded);
     },
 
@@ -121,8 +157,27 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
       if (s?.current?.card.id === card.id) session.value = { ...s, current: { ...s.current, card } };
     },
 
+    startList,
+
+    /**
+     * Studies again exactly the cards graded Again in this session, as they are now, in the order
+     * they were missed; the session's scope stays, so its screen shows them in place.
+     */
+    async reviewMissed(): Promise<void> {
+      const s = session.value;
+      if (!s) return;
+      const found = await loadCardsWithSchedules(db, recapSession(answers.value).missed);
+      const entries = found.map(({ card, schedule }) => ({ card, schedule, kind: kindBefore(schedule) }));
+      startList(s.scope, entries, 'Missed cards');
+    },
+
     end(): void {
       reads += 1;
+      // Left to edit its card: the list and the answers wait for the return (see start).
+      if (!resume) {
+        list = null;
+        answers.value = [];
+      }
       session.value = null;
     },
 
@@ -146,22 +201,30 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
         const seen = s.current.schedule;
         const schedule = { ...outcome.schedule, version: (seen?.version ?? 0) + 1 };
         const at = clock.now();
-        const done = countDoneToday([
-          ...app.todaysReviews.value.filter((r) => r.review >= app.dayStart.value),
-          outcome.review,
-        ]);
-        const next = nextWindow(app.sourcesOf(s.scope), app.momentAt(at, done));
+        // The queue after the grade: the review log with it (the daily limits and the plan count it).
+        const reviews = [...app.todaysReviews.value, outcome.review];
+        const drill = listed(s.scope);
+        // A list reads no queue after the grade: its next card is the list's next.
+        const next = nextWindow(drill ? [] : app.sourcesOf(s.scope), app.momentAt(at, reviews));
         reads += 1;
+        const gradedId = s.current.card.id;
+        if (drill) drill.left = drill.left.filter((e) => e.card.id !== gradedId);
         try {
           const { id, next: after } = await writeStudyGrade(db, { schedule, review: outcome.review, seen }, next);
           batch(() => {
             app.applyGrade({ ...outcome.review, id }, at);
-            session.value = sessionAt(s.scope, toStudyQueue(after.entries, after.result.counts), s.graded + 1, at);
+            const answer = { reviewId: id, cardId: gradedId, deckId: graded!, grade, shownAt: s.shownAt, at };
+            answers.value = [...answers.value, answer];
+            const queue = drill ? listQueue(drill.left) : toStudyQueue(after.entries, after.result.counts);
+            session.value = sessionAt(s.scope, queue, s.graded + 1, at);
             notice.value = null;
           });
           app.announce('grade');
         } catch (cause) {
-          if (!(cause instanceof StaleGradeError)) throw cause;
+          if (!(cause instanceof StaleGradeError)) {
+            if (drill) drill.left = [s.current, ...drill.left];
+            throw cause;
+          }
           notice.value = cause.message;
           await readSession(s.scope, s.graded);
         }
@@ -178,12 +241,12 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
         const s = session.value;
         const at = clock.now();
         // The card comes back on screen only in a session that includes it.
-        const sources = s ? app.sourcesOf(s.scope) : [];
-        const inScope = sources.includes(null) || sources.includes(last.deckId);
-        const remainingReviews = app.todaysReviews.value.filter(
-          (r) => r.id !== last.id && r.review >= app.dayStart.value,
-        );
-        const next = nextWindow(inScope ? sources : [], app.momentAt(at, countDoneToday(remainingReviews)), {
+        const drill = s ? listed(s.scope) : null;
+        const fromList = drill?.all.find((e) => e.card.id === last.cardId);
+        const sources = s && !drill ? app.sourcesOf(s.scope) : [];
+        const inScope = fromList !== undefined || sources.includes(null) || sources.includes(last.deckId);
+        const remainingReviews = app.todaysReviews.value.filter((r) => r.id !== last.id);
+        const next = nextWindow(inScope ? sources : [], app.momentAt(at, remainingReviews), {
           cardId: last.cardId,
           depth: UNDO_DEPTH,
         });
@@ -191,7 +254,14 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
         const { card, windows, entries, result } = await undoReview(db, last, next);
         batch(() => {
           app.applyUndo(last);
-          if (s && inScope && card && windows.length > 0) {
+          answers.value = withoutAnswer(answers.value, last.id!);
+          if (s && drill && fromList && card) {
+            drill.left = [
+              { ...fromList, schedule: last.before, kind: kindBefore(last.before) },
+              ...drill.left.filter((e) => e.card.id !== last.cardId),
+            ];
+            session.value = sessionAfterUndo(s.scope, listQueue(drill.left), s.graded, card, last.before, at);
+          } else if (s && inScope && card && windows.length > 0) {
             const queue = toStudyQueue(entries, result.counts);
             const queued = result.queued || queue.learning + queue.reviews + queue.newCards > UNDO_DEPTH;
             session.value = sessionAfterUndo(s.scope, queue, s.graded, card, last.before, at, queued);

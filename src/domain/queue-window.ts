@@ -16,8 +16,10 @@ export interface LaneTally {
   learningSoon: number;
   /** Reviews due before the day ends, counted up to the review room + 1. */
   reviewsDue: number;
-  /** New cards, counted up to the new-card room + 1. */
+  /** New cards, counted up to the new-card room + 1 (the interview plan's cards apart: `planFresh`). */
   fresh: number;
+  /** New cards of the interview plan (the chosen roles' cards), read apart from the index; none without a plan. */
+  planFresh?: number;
   /** The first learning card due after now, if any. */
   nextLearning: number | null;
   /** The first review due after the day ends, if any. */
@@ -30,6 +32,8 @@ export interface LaneHeads {
   soon: QueueSlot[];
   reviews: QueueSlot[];
   fresh: QueueSlot[];
+  /** The interview plan's new cards, which come before the other new cards. */
+  planned?: QueueSlot[];
 }
 
 /** Where the lanes are cut at an instant. */
@@ -44,6 +48,8 @@ export interface LaneBounds {
 export interface DayRoom {
   reviews: number;
   newCards: number;
+  /** How many of the interview plan's new cards may still be started today (within `newCards`); none without a plan. */
+  plan?: number;
 }
 
 /** What a scope has to study now: the counts Home, the deck rows, "Study all" and the study header show. */
@@ -53,6 +59,28 @@ export interface StudyCounts {
   newCards: number;
   /** When the next card becomes due if none is now; null when one is, or none is left at all. */
   nextDue: number | null;
+  /** Of `newCards`, the interview plan's (they come first); set only with a plan. */
+  plannedNew?: number;
+}
+
+/**
+ * The interview plan's new cards at an instant: the chosen roles' cards not yet seen, read apart
+ * from the index (through the cards' tag index), started before other new cards and up to
+ * `room` today (see app/interview-guide.ts).
+ */
+export interface PlanLane {
+  room: number;
+  /** The plan's cards still new, as queue slots, in queue order. */
+  slots: readonly QueueSlot[];
+  /** Their card ids. */
+  ids: ReadonlySet<string>;
+}
+
+/** The plan's new cards within some sources (deck ids, or null for every deck), in queue order. */
+export function planSlotsIn(plan: PlanLane, sources: readonly (string | null)[]): QueueSlot[] {
+  if (sources.includes(null)) return [...plan.slots];
+  const decks = new Set(sources);
+  return plan.slots.filter((slot) => decks.has(slot.deckId));
 }
 
 export const EMPTY_TALLY: LaneTally = {
@@ -88,6 +116,7 @@ export function addTallies(a: LaneTally, b: LaneTally): LaneTally {
     learningSoon: a.learningSoon + b.learningSoon,
     reviewsDue: a.reviewsDue + b.reviewsDue,
     fresh: a.fresh + b.fresh,
+    ...(a.planFresh || b.planFresh ? { planFresh: (a.planFresh ?? 0) + (b.planFresh ?? 0) } : {}),
     nextLearning: earliest(a.nextLearning, b.nextLearning),
     nextReview: earliest(a.nextReview, b.nextReview),
   };
@@ -96,12 +125,16 @@ export function addTallies(a: LaneTally, b: LaneTally): LaneTally {
 /** The one count of what there is to study; every screen shows these numbers. */
 export function countStudy(tally: LaneTally, room: DayRoom, dayEnd: number): StudyCounts {
   const reviews = Math.min(tally.reviewsDue, room.reviews);
-  const newCards = Math.min(tally.fresh, room.newCards);
+  // The plan's new cards first, up to the plan's room; then the others, within the shared room.
+  const planFresh = tally.planFresh ?? 0;
+  const plannedNew = Math.min(planFresh, room.plan ?? 0, room.newCards);
+  const newCards = plannedNew + Math.min(tally.fresh, room.newCards - plannedNew);
+  const planned = room.plan === undefined ? {} : { plannedNew };
   if (tally.learningDue + reviews + newCards > 0)
-    return { learning: tally.learningDue, reviews, newCards, nextDue: null };
+    return { learning: tally.learningDue, reviews, newCards, nextDue: null, ...planned };
   if (tally.learningSoon > 0) return { learning: tally.learningSoon, reviews: 0, newCards: 0, nextDue: null };
   // Cards held back by a daily limit come back when the next study day starts.
-  const held = tally.reviewsDue > reviews || tally.fresh > newCards ? dayEnd : null;
+  const held = tally.reviewsDue > reviews || tally.fresh + planFresh > newCards ? dayEnd : null;
   return {
     learning: 0,
     reviews: 0,
@@ -153,8 +186,12 @@ export function pickNext(heads: LaneHeads[], counts: StudyCounts, size: number):
       counts.reviews,
     ),
     ...merged(
+      heads.map((h) => h.planned ?? []),
+      counts.plannedNew ?? 0,
+    ),
+    ...merged(
       heads.map((h) => h.fresh),
-      counts.newCards,
+      counts.newCards - (counts.plannedNew ?? 0),
     ),
   ].slice(0, size);
 }

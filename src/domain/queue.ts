@@ -24,6 +24,18 @@ export interface QueueInput {
   dayEnd: number;
   settings: Pick<SchedulerSettings, 'newPerDay' | 'maxReviewsPerDay'>;
   done: DoneToday;
+  /** The interview plan's share of today's new cards, within the shared limit. */
+  newCardCap?: NewCardCap | null;
+}
+
+/**
+ * New cards carrying one of `tags` (the chosen roles' cards) may be started today up to `room`
+ * more; they come before other new cards, so the plan's share is never crowded out. The shared
+ * limit still caps all new cards together.
+ */
+export interface NewCardCap {
+  tags: ReadonlySet<string>;
+  room: number;
 }
 
 export interface QueueEntry {
@@ -54,6 +66,15 @@ function compareCards(a: CardRecord, b: CardRecord): number {
     : a.deckId > b.deckId
       ? 1
       : a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The new cards the shared room allows: the capped ones first, up to their own room, then the others. */
+function takeNewCards(fresh: readonly QueueEntry[], room: number, cap: NewCardCap | null): QueueEntry[] {
+  if (!cap) return fresh.slice(0, room);
+  const capped = (entry: QueueEntry) => entry.card.tags.some((tag) => cap.tags.has(tag));
+  const planned = fresh.filter(capped).slice(0, Math.min(room, Math.max(0, cap.room)));
+  const others = fresh.filter((entry) => !capped(entry)).slice(0, room - planned.length);
+  return [...planned, ...others];
 }
 
 /** The cards to study now, in order, and when the next one is due if none is. */
@@ -90,7 +111,7 @@ export function buildStudyQueue(input: QueueInput): StudyQueue {
   const reviewRoom = Math.max(0, settings.maxReviewsPerDay - done.reviews);
   const newRoom = Math.max(0, settings.newPerDay - done.newCards);
   const reviews = reviewsDue.slice(0, reviewRoom);
-  const newCards = fresh.slice(0, newRoom);
+  const newCards = takeNewCards(fresh, newRoom, input.newCardCap ?? null);
   // Cards held back by a daily limit come back when the next study day starts.
   if (reviewsDue.length > reviews.length || fresh.length > newCards.length) consider(dayEnd);
 

@@ -3,7 +3,8 @@
  * grade would have, and what is left. Pure: the queue and the instant are parameters, so the
  * next-card and undo rules are tested without a database or a clock.
  */
-import { CardState, type CardRecord, type ScheduleRecord } from './model';
+import { deckFamily, visibleDecks } from './deck-summary';
+import { CardState, type CardRecord, type DeckRecord, type ScheduleRecord } from './model';
 import type { QueueEntry, StudyQueue } from './queue';
 import type { GradePreview } from './scheduler';
 
@@ -18,6 +19,8 @@ export interface StudySession {
   /** Outcomes of each grade, computed when the answer was revealed; grading applies exactly these. */
   preview: GradePreview | null;
   previewAt: number;
+  /** When the current card came on screen (the recap counts the time from here to its grade). */
+  shownAt: number;
   remaining: number;
   nextDue: number | null;
   /** Cards graded in this session. */
@@ -32,6 +35,7 @@ export function sessionAt(scope: StudyScope, queue: StudyQueue, graded: number, 
     revealed: false,
     preview: null,
     previewAt: at,
+    shownAt: at,
     remaining: queue.learning + queue.reviews + queue.newCards,
     nextDue: queue.nextDue,
     graded,
@@ -70,4 +74,33 @@ export function sessionAfterUndo(
     remaining: base.remaining + (queued ? 0 : 1),
     nextDue: null,
   };
+}
+
+/** A drill: a session over a given list of cards (a role's weakest), named "drill:<name>". */
+export const DRILL_PREFIX = 'drill:';
+
+/** The scope of a drill named `name` (a role id, or 'all'). */
+export function drillScope(name: string): StudyScope {
+  return `${DRILL_PREFIX}${name}`;
+}
+
+/** The queue of a session over a given list: the cards not yet graded, in the list's order, whatever their due dates. */
+export function listQueue(entries: readonly QueueEntry[]): StudyQueue {
+  return {
+    entries: [...entries],
+    learning: entries.filter((e) => e.kind === 'learning').length,
+    reviews: entries.filter((e) => e.kind === 'review').length,
+    newCards: entries.filter((e) => e.kind === 'new').length,
+    nextDue: null,
+  };
+}
+
+/**
+ * The queue sources a scope reads: null (the lane index over every deck) for all decks, or a
+ * deck and its visible subdecks; none for a deck that is gone.
+ */
+export function scopeSources(scope: StudyScope, decks: readonly DeckRecord[]): (string | null)[] {
+  if (scope === ALL_DECKS) return [null];
+  const deck = decks.find((d) => d.id === scope);
+  return deck ? [...deckFamily(deck, visibleDecks(decks))] : [];
 }

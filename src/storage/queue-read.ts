@@ -21,6 +21,8 @@ export interface WindowRequest {
   caps: { reviews: number; newCards: number };
   /** How many slots of each lane to read ahead per source; 0 reads counts only. */
   ahead: number;
+  /** New cards counted and picked apart (the interview plan's): left out of the new lane here. */
+  exclude?: ReadonlySet<string>;
 }
 
 export interface SourceWindow {
@@ -55,27 +57,36 @@ function lane(source: SlotSource, which: Lane) {
 }
 
 const NO_HEADS = Promise.resolve([[], [], []] as QueueSlot[][]);
+const NONE: ReadonlySet<string> = new Set();
 
 async function readSource(tx: ReadTx, request: WindowRequest, source: SlotSource): Promise<SourceWindow> {
   const index = tx.objectStore('queueSlots').index(source === null ? 'by-lane' : 'by-deck-lane');
   const { now, soon, dayEnd } = request.bounds;
   const { ahead, caps } = request;
+  const exclude = request.exclude ?? NONE;
+  // Up to `exclude.size` of the new cards read may be left out: read that many more.
+  const extra = exclude.size;
   const learning = lane(source, Lane.Learning);
   const review = lane(source, Lane.Review);
   const fresh = lane(source, Lane.New).all;
   const [due, reviewKeys, freshKeys, heads] = await Promise.all([
     index.count(learning.atMost(now)),
     index.getAllKeys(review.before(dayEnd), caps.reviews),
-    index.getAllKeys(fresh, caps.newCards),
+    index.getAllKeys(fresh, caps.newCards + extra),
     ahead > 0
       ? Promise.all([
           index.getAll(learning.atMost(now), ahead),
           index.getAll(review.before(dayEnd), ahead),
-          index.getAll(fresh, ahead),
+          index.getAll(fresh, ahead + extra),
         ])
       : NO_HEADS,
   ]);
-  const tally = { learningDue: due, reviewsDue: reviewKeys.length, fresh: freshKeys.length };
+  const freshCount = Math.min(
+    caps.newCards,
+    extra ? freshKeys.filter((cardId) => !exclude.has(cardId)).length : freshKeys.length,
+  );
+  if (extra && ahead > 0) heads[2] = heads[2]!.filter((slot) => !exclude.has(slot.cardId)).slice(0, ahead);
+  const tally = { learningDue: due, reviewsDue: reviewKeys.length, fresh: freshCount };
   // The learn-ahead cards and the next due times matter only when the source has nothing else.
   const [soonCount, soonHead, nextLearning, nextReview] = isSourceIdle(tally, caps)
     ? await Promise.all([

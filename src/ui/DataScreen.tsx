@@ -113,6 +113,7 @@ export function DataScreen({ flow }: { flow: DataFlow }) {
           <select
             id="export-deck"
             value={chosen?.id ?? ''}
+            title={chosen?.name}
             onChange={(e) => {
               setDeckId((e.target as HTMLSelectElement).value);
               setConfirmingDelete(false);

@@ -1,33 +1,32 @@
-import { ALL_DECKS } from '../domain/study-session';
 import { deckRowLabel } from '../domain/deck-summary';
 import { formatDueIn } from '../domain/format-time';
 import { useApp } from './app-context';
+import { FirstVisitSlot } from './FirstVisitSlot';
+import { NextStep } from './NextStep';
+import { PlanSummary } from './PlanSummary';
 import { RehearseLinks } from './RehearseLinks';
 import { routeHref } from './routes';
 
 /**
- * The decks with their due / new / total counts, "Study all due", and the day's shared new-card
- * budget (said once: each row's new count is what that deck would start now, from the same budget).
- * What arrives with the data sits below the button, so nothing already on screen moves (CLS 0).
+ * The first visit's questions, the one next step (today's cards: every deck together), the plan
+ * toward the interview, the day's shared new-card budget (said once: each row's new count is what
+ * that deck would start now, from the same budget) and the decks with their due / new / total
+ * counts. What arrives with the data sits below the next step, whose place is kept from the first
+ * paint, so nothing already on screen moves (CLS 0); only a first visit puts its questions above.
  */
 export function HomeScreen() {
   const app = useApp();
   const summaries = app.summaries.value;
   const now = app.now.value;
   const names = new Set(summaries.map((s) => s.deck.name));
-  const dueAll = app.allDueCount.value;
-  const newLeft = app.momentAt(now, app.doneToday.value).room.newCards;
+  const newLeft = app.momentAt(now).room.newCards;
   const newPerDay = app.settings.value.newPerDay;
   return (
     <section class="screen home" aria-labelledby="decks-heading">
       <h1 id="decks-heading">Decks</h1>
-      <a
-        class={`button primary study-all${dueAll === 0 ? ' disabled' : ''}`}
-        href={routeHref('study', { scope: ALL_DECKS })}
-        aria-disabled={dueAll === 0}
-      >
-        Study all due{dueAll > 0 ? ` (${dueAll})` : ''}
-      </a>
+      <FirstVisitSlot />
+      <NextStep />
+      <PlanSummary />
       <RehearseLinks />
       {app.gradedToday.value > 0 ? (
         <p class="today" role="status">

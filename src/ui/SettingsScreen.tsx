@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { parseSettingsForm, settingsToForm, type SettingsErrors, type SettingsForm } from '../domain/settings-form';
 import { useApp } from './app-context';
+import { InterviewSettings } from './InterviewSettings';
 import type { ScreenProps } from './routes';
 
 type FieldProps = {
@@ -65,6 +66,7 @@ export function SettingsScreen({ extras, sections }: ScreenProps & { sections?: 
   return (
     <section class="screen settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
+      <InterviewSettings />
       <form onSubmit={onSubmit} noValidate>
         <fieldset>
           <legend>Scheduling (FSRS)</legend>

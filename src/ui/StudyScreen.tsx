@@ -1,24 +1,33 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
 import { ALL_DECKS } from '../domain/study-session';
 import type { StudyCardActions } from '../app/study-card-actions';
 import type { StudyState } from '../app/study-session';
 import { useApp } from './app-context';
-import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
-import { LinkedStories } from './LinkedStories';
-import { StudyCard } from './StudyCard';
+import { SessionEnd } from './SessionEnd';
+import { StudyCardPanel } from './StudyCardPanel';
 import { StudyCardStatus } from './StudyCardStatus';
 import { StudyMenu } from './StudyMenu';
 import { routeHref, type ScreenProps } from './routes';
+
+/** For a session over given cards (a drill): its title, how it starts, and a word when it is done. */
+interface ListProps {
+  title?: string;
+  start?: () => void;
+  doneNote?: ComponentChildren;
+}
 
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
 export function StudyScreen({
   params,
   study,
   cardActions,
-}: ScreenProps & { study: StudyState; cardActions: StudyCardActions }) {
+  title,
+  start,
+  doneNote,
+}: ScreenProps & ListProps & { study: StudyState; cardActions: StudyCardActions }) {
   const scope = params.scope ?? ALL_DECKS;
   const app = useApp();
   const session = study.session.value;
@@ -26,7 +35,9 @@ export function StudyScreen({
 
   // Each visit starts from the current queue (decks may have changed since the last one).
   useEffect(() => {
-    if (app.ready.value) study.start(scope).catch(() => undefined);
+    if (!app.ready.value) return;
+    if (start) start();
+    else study.start(scope).catch(() => undefined);
   }, [scope, app.ready.value]);
 
   // Keyboard: Space/Enter reveal, 1-4 grade, Z or Ctrl+Z undo.
@@ -67,7 +78,10 @@ export function StudyScreen({
     else document.querySelector<HTMLButtonElement>('.grade-good')?.focus({ preventScroll: true });
   }, [session?.current?.card.id, session?.revealed, session?.graded]);
 
-  const deckName = scope === ALL_DECKS ? 'All decks' : (app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck');
+  const deckName =
+    title ??
+    study.listTitle.value ??
+    (scope === ALL_DECKS ? 'All decks' : (app.decks.value.find((d) => d.id === scope)?.name ?? 'Deck'));
   const undoButton = (
     <button
       type="button"
@@ -102,6 +116,8 @@ export function StudyScreen({
           {session.remaining} left
         </p>
         <StudyMenu actions={cardActions} card={current?.card ?? null} scope={scope} />
+        {/* Away from the grade buttons, so a thumb reaching for Easy never takes a grade back. */}
+        {current ? undoButton : null}
       </header>
       {study.error.value ? (
         <p class="error" role="alert">
@@ -116,14 +132,13 @@ export function StudyScreen({
       <StudyCardStatus actions={cardActions} graded={session.graded} />
       {current ? (
         <>
-          <article class="card" aria-label="Card">
-            <div class="card-meta">
-              {current.kind === 'new' ? 'New' : current.kind === 'learning' ? 'Learning' : 'Review'}
-            </div>
-            <StudyCard card={current.card} revealed={session.revealed} onReveal={() => study.reveal()} />
-            {session.revealed && current.card.source ? <p class="card-source">From: {current.card.source}</p> : null}
-            {session.revealed ? <LinkedStories card={current.card} /> : null}
-          </article>
+          <StudyCardPanel
+            entry={current}
+            scope={scope}
+            revealed={session.revealed}
+            onReveal={() => study.reveal()}
+            onGrade={(g) => void study.grade(g).catch(() => undefined)}
+          />
           <div class="action-bar">
             {session.revealed && session.preview ? (
               <GradeBar
@@ -143,28 +158,10 @@ export function StudyScreen({
                 Show answer
               </button>
             )}
-            {undoButton}
           </div>
         </>
       ) : (
-        <div class="done" role="status">
-          <h2>
-            {session.graded > 0
-              ? `Done for now: ${session.graded} card${session.graded === 1 ? '' : 's'} studied.`
-              : 'No cards due.'}
-          </h2>
-          <p>
-            {session.nextDue !== null
-              ? `No cards due right now. The next card is due ${formatDueIn(session.nextDue, app.now.value)} (${formatWhen(session.nextDue, app.now.value)}).`
-              : 'No cards due: this deck has no cards left to study.'}
-          </p>
-          <div class="action-bar">
-            <a class="button primary" href={routeHref('home')}>
-              Back to decks
-            </a>
-            {undoButton}
-          </div>
-        </div>
+        <SessionEnd study={study} scope={scope} note={doneNote} undo={undoButton} />
       )}
     </section>
   );

@@ -16,3 +16,6 @@ export const useApp = () => useServices().state;
 
 /** Media URLs and note-type CSS for imported cards. */
 export const useCardAssets = () => useServices().assets;
+
+/** The interview's roles and date, and the plan toward it. */
+export const useGuide = () => useServices().guide;

@@ -125,20 +125,63 @@ export const ROUTES = [
     },
   },
   {
+    name: 'readiness',
+    path: 'readiness',
+    needsData: true,
+    load: async (services) => {
+      const [{ createReadinessFlow }, { ReadinessScreen }] = await Promise.all([
+        import('../app/readiness-flow'),
+        import('./ReadinessScreen'),
+      ]);
+      const flow = createReadinessFlow(services);
+      return () => <ReadinessScreen flow={flow} />;
+    },
+  },
+  {
+    // A study session of a role's weakest cards, from the Readiness screen.
+    name: 'drill',
+    path: 'drill/:role',
+    needsData: true,
+    load: async (services) => {
+      const [{ createReadinessFlow }, { DrillScreen }, study, { createStudyCardActions }] = await Promise.all([
+        import('../app/readiness-flow'),
+        import('./DrillScreen'),
+        services.loadStudy(),
+        import('../app/study-card-actions'),
+      ]);
+      const flow = createReadinessFlow(services);
+      const cardActions = createStudyCardActions(services, study);
+      return ({ params }) => (
+        <DrillScreen flow={flow} study={study} cardActions={cardActions} name={params.role ?? ''} />
+      );
+    },
+  },
+  {
     name: 'settings',
     path: 'settings',
     nav: 'Settings',
     needsData: true,
     load: async (services) => {
-      const [{ SettingsScreen }, { RehearsalSettings }, { rehearsalPrefsFor }, { recordingLibraryFor }] =
-        await Promise.all([
-          import('./SettingsScreen'),
-          import('./RehearsalSettings'),
-          import('../app/rehearsal-prefs'),
-          import('../app/recording-library'),
-        ]);
+      const [
+        { SettingsScreen },
+        { RehearsalSettings },
+        { rehearsalPrefsFor },
+        { recordingLibraryFor },
+        { StudyGestureSettings },
+        { studyGesturesFor },
+      ] = await Promise.all([
+        import('./SettingsScreen'),
+        import('./RehearsalSettings'),
+        import('../app/rehearsal-prefs'),
+        import('../app/recording-library'),
+        import('./StudyGestureSettings'),
+        import('../app/study-gestures'),
+      ]);
       const rehearsal = (
-        <RehearsalSettings prefs={rehearsalPrefsFor(services)} library={recordingLibraryFor(services)} />
+        <>
+          <StudyGestureSettings gestures={studyGesturesFor(services)} />
+          <RehearsalSettings prefs={rehearsalPrefsFor(services)} library={recordingLibraryFor(services)} />
+        </>
       );
       return (props) => <SettingsScreen {...props} sections={rehearsal} />;
     },

@@ -164,3 +164,48 @@ describe('buildStudyQueue', () => {
     expect(order1.entries.map((e) => e.card.id)).toEqual(order2.entries.map((e) => e.card.id));
   });
 });
+
+describe("buildStudyQueue with the interview plan's cap", () => {
+  const tagged = (key: string, order: number, tags: string[]) => ({ ...card(key, order), tags });
+  // Deck order: a plain card first, then the role's cards among others.
+  const cards = [
+    tagged('plain-1', 1, []),
+    tagged('role-1', 2, ['director']),
+    tagged('plain-2', 3, ['other']),
+    tagged('role-2', 4, ['director', 'specialist']),
+    tagged('role-3', 5, ['specialist']),
+    tagged('plain-3', 6, []),
+  ];
+  const input = (newPerDay: number, room: number, doneNew = 0) => ({
+    cards,
+    schedules: new Map<string, ScheduleRecord>(),
+    now: NOW,
+    dayEnd: DAY_END,
+    settings: { newPerDay, maxReviewsPerDay: 200 },
+    done: { newCards: doneNew, reviews: 0 },
+    newCardCap: { tags: new Set(['director', 'specialist']), room },
+  });
+  const keys = (newPerDay: number, room: number, doneNew = 0) =>
+    buildStudyQueue(input(newPerDay, room, doneNew)).entries.map((e) => e.card.key);
+
+  it("starts the plan's cards first, up to its room, then others up to the shared limit", () => {
+    expect(keys(20, 2)).toEqual(['role-1', 'role-2', 'plain-1', 'plain-2', 'plain-3']);
+    expect(keys(3, 2)).toEqual(['role-1', 'role-2', 'plain-1']);
+  });
+
+  it("never goes above the shared limit, whatever the plan's room", () => {
+    expect(keys(2, 5)).toEqual(['role-1', 'role-2']);
+    expect(keys(20, 5, 19)).toEqual(['role-1']);
+  });
+
+  it('a plan with no room today leaves only the other cards, and says the rest wait for tomorrow', () => {
+    const queue = buildStudyQueue(input(20, 0));
+    expect(queue.entries.map((e) => e.card.key)).toEqual(['plain-1', 'plain-2', 'plain-3']);
+    expect(
+      buildStudyQueue({ ...input(20, 0), cards: cards.filter((c) => c.tags.length && c.tags[0] !== 'other') }),
+    ).toMatchObject({
+      entries: [],
+      nextDue: DAY_END,
+    });
+  });
+});

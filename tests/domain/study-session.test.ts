@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CardState, type CardRecord, type ScheduleRecord } from '../../src/domain/model';
 import { buildStudyQueue } from '../../src/domain/queue';
-import { isWaitingPastDue, kindBefore, sessionAfterUndo, sessionAt } from '../../src/domain/study-session';
+import {
+  drillScope,
+  isWaitingPastDue,
+  kindBefore,
+  listQueue,
+  sessionAfterUndo,
+  sessionAt,
+} from '../../src/domain/study-session';
 
 const NOW = Date.UTC(2026, 10, 2, 12, 0);
 const DAY_END = Date.UTC(2026, 10, 3, 4, 0);
@@ -77,5 +84,20 @@ describe('a study session as data', () => {
     expect(kindBefore(schedule(a, CardState.New, NOW))).toBe('new');
     expect(kindBefore(schedule(a, CardState.Review, NOW))).toBe('review');
     expect(kindBefore(schedule(a, CardState.Relearning, NOW))).toBe('learning');
+  });
+});
+
+describe('a session over a given list (a drill)', () => {
+  it('holds the listed cards in their order, whatever their due dates, and never waits for one', () => {
+    const make = (key: string, kind: 'new' | 'learning' | 'review') => ({
+      card: { id: `d/${key}`, deckId: 'd', key, front: key, back: key, format: 'text' as const, tags: [], order: 0 },
+      schedule: null,
+      kind,
+    });
+    const entries = [make('b', 'review'), make('a', 'learning'), make('c', 'review')];
+    const queue = listQueue(entries);
+    expect(queue.entries.map((e) => e.card.key)).toEqual(['b', 'a', 'c']);
+    expect(queue).toMatchObject({ learning: 1, reviews: 2, newCards: 0, nextDue: null });
+    expect(drillScope('analyst')).toBe('drill:analyst');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Issue 15, point 5, in the browser: two tabs grading "Study all due" alternately never
+ * Issue 15, point 5, in the browser: two tabs grading "Study all" (Home's next step) alternately never
  * overwrite each other. A grade on a schedule the other tab has changed is refused in its
  * transaction, and each grade moves the other tab's queue (BroadcastChannel): at the end every
  * card's `reps` equals its number of reviews, and both tabs show the same day's count.
@@ -54,7 +54,7 @@ it(
     await other.goto(session.server.url);
     await waitForDecks(other);
     for (const tab of [page, other]) {
-      await tab.getByRole('link', { name: /Study all due/ }).click();
+      await tab.getByRole('link', { name: /^(Start today's|Continue:) \d+ cards?/ }).click();
       await tab.getByRole('button', { name: 'Show answer' }).waitFor();
     }
     // Both tabs show the same first card; they take turns, each on the card its screen shows.

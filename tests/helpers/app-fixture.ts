@@ -42,3 +42,19 @@ export async function startApp(decks: DeckFile[], clock: Clock, dbName = `app-te
   await services.state.start();
   return { db, services, app: services.state, study: await services.loadStudy(), dbName };
 }
+
+/** A deck file whose cards carry the given tags, one entry a card ("a1".."aN" ids, in order). */
+export function taggedDeck(id: string, tags: string[][], name = id, extra: Partial<DeckFile> = {}): DeckFile {
+  return {
+    id,
+    name,
+    format: 'text',
+    ...extra,
+    cards: tags.map((cardTags, i) => ({
+      id: `c${i + 1}`,
+      front: `${name} question ${i + 1}`,
+      back: `${name} answer ${i + 1}`,
+      tags: cardTags,
+    })),
+  };
+}

@@ -64,7 +64,10 @@ describe('counts agree on Home, the deck rows, "Study all" and the study header'
     await screen.findByRole('link', { name: /Ops/ });
 
     const rows = rowCounts();
-    const all = Number(/\((\d+)\)/.exec(screen.getByRole('link', { name: /Study all due/ }).textContent!)![1]);
+    // Home's next step is "Study all": today's cards of every deck.
+    const next = screen.getByRole('link', { name: /^(Start today's|Continue:) \d+ cards?/ });
+    expect(next.getAttribute('href')).toBe('#/study/all');
+    const all = Number(/(\d+) cards?/.exec(next.textContent!)![1]);
     // The budget is said once: 12 a day, 7 started.
     expect(screen.getAllByText(/new cards left today, shared by all decks/)).toHaveLength(1);
     expect(screen.getByText('5 of 12 new cards left today, shared by all decks.')).toBeTruthy();

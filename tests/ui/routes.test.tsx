@@ -17,6 +17,8 @@ const HEADINGS: Record<string, RegExp> = {
   import: /^Import$/,
   data: /^Your data$/,
   settings: /^Settings$/,
+  readiness: /^Readiness$/,
+  drill: /^Drill: Product operations specialist$/,
   rehearse: /^Rehearse$/,
   'rehearse-card': /^Rehearse$/,
   stories: /^My stories$/,
@@ -36,6 +38,7 @@ const PARAMS: Record<string, Record<string, string>> = {
   'story-for': { cardId: 'alpha/c1' },
   edit: { card: 'alpha/c1' },
   'study-edit': { scope: 'alpha', card: 'alpha/c1' },
+  drill: { role: 'specialist' },
 };
 
 describe('the route table', () => {

@@ -77,7 +77,8 @@ describe('study screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: /^Easy/ }));
     const done = await screen.findByText(/No cards due right now\. The next card is due in \d+d/);
     expect(done).toBeTruthy();
-    expect(screen.getByText(/1 card studied/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Session done' })).toBeTruthy();
+    expect(screen.getByText('1 card')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Undo' }).hasAttribute('disabled')).toBe(false);
   });
 
@@ -90,8 +91,8 @@ describe('study screen', () => {
     expect(alpha.textContent).toContain('0 due · 3 new · 3 total');
     // New cards shown are capped by the daily limit (20).
     expect(screen.getByRole('link', { name: /Beta/ }).textContent).toContain('0 due · 20 new · 25 total');
-    // "Study all due" counts what the shared daily limit allows: 20 new cards, not 3 + 20.
-    expect(screen.getByRole('link', { name: /Study all due/ }).textContent).toBe('Study all due (20)');
+    // Home's next step counts what the shared daily limit allows: 20 new cards, not 3 + 20.
+    expect(screen.getByRole('link', { name: /^Start today's/ }).textContent).toBe("Start today's 20 cards");
   });
 
   it('after "Show answer", focus moves to Good; Enter on a focused control does its own job, not reveal', async () => {
