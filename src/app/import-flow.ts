@@ -17,6 +17,7 @@ import { describeStorageFailure } from './storage-health';
 import { askAgainIfSpaceTight } from './storage-persistence';
 import { pendingBackup, pendingFiles } from './pending-files';
 import type { AppServices } from './services';
+import { measured } from './timing';
 
 export type { TextImportOptions } from '../import/text-import';
 
@@ -81,7 +82,7 @@ export function createImportFlow({
   let running: Running<unknown> | null = null;
 
   async function withPlan(bundle: ImportBundle, text?: TextImportPreview): Promise<ImportPreview> {
-    return { bundle, plan: await planImport(db, bundle), ...(text ? { text } : {}) };
+    return { bundle, plan: await measured('import-plan', () => planImport(db, bundle)), ...(text ? { text } : {}) };
   }
 
   /** Runs a read with progress; the preview when it succeeds, undefined when it failed or was cancelled. */
@@ -232,11 +233,11 @@ export function createImportFlow({
           return;
         }
         step.value = { name: 'writing', label: 'Making a safety backup' };
-        await autoBackups.beforeChange('import');
+        await measured('import-safety-backup', () => autoBackups.beforeChange('import'));
         step.value = { name: 'writing', label: 'Saving' };
-        const plan = await writeImport(db, current.preview.bundle, clock.now());
+        const plan = await measured('import-write', () => writeImport(db, current.preview.bundle, clock.now()));
         closeTextSession();
-        await state.reload();
+        await measured('import-reload', () => state.reload());
         void askAgainIfSpaceTight(storage);
         step.value = {
           name: 'done',
