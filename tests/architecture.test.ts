@@ -119,4 +119,13 @@ describe('the house', () => {
     expect(shell.imports).toContain('./routes');
     expect(shell.imports.filter((i) => /Screen$/.test(i))).toEqual([]);
   });
+
+  it('no source file over 300 lines, but for the one-language parsers and renderers', () => {
+    // One language: Anki's template language (parser and renderer together).
+    const EXEMPT = ['src/domain/anki-template.ts'];
+    const long = sourceFiles(join(root, 'src'))
+      .map((file) => ({ path: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 300 && !EXEMPT.includes(f.path));
+    expect(long).toEqual([]);
+  });
 });

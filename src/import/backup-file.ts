@@ -9,7 +9,8 @@
  */
 import { strFromU8 } from 'fflate';
 import { checkBackupValues } from '../domain/backup-values';
-import { BACKUP_MANIFEST, validateBackupManifest, type Backup, type BackupMediaEntry } from '../domain/backup-format';
+import { BACKUP_MANIFEST, type Backup, type BackupMediaEntry } from '../domain/backup-format';
+import { validateBackupManifest } from '../domain/backup-validate';
 import { validateRehearsalManifest } from '../domain/backup-rehearsal';
 import { formatBytes } from '../domain/format-bytes';
 import { ImportError } from '../domain/import-error';

@@ -112,10 +112,10 @@ export const ROUTES = [
     },
   },
   // Rehearse: from Home, and from an interview question's card while studying (one question).
-  { name: 'rehearse', path: 'rehearse', needsData: true, load: loadRehearse },
+  { name: 'rehearse', path: 'rehearse', more: 'Rehearse', needsData: true, load: loadRehearse },
   { name: 'rehearse-card', path: 'rehearse/card/:cardId', needsData: true, load: loadRehearse },
   // My stories: from Home and Rehearse; "Write a story" on a question opens the form linked to it.
-  { name: 'stories', path: 'stories', needsData: true, load: loadStories },
+  { name: 'stories', path: 'stories', more: 'My stories', needsData: true, load: loadStories },
   { name: 'story-for', path: 'stories/new/:cardId', needsData: true, load: loadStories },
   {
     name: 'browse',

@@ -101,6 +101,8 @@ it(`a package of ${MEDIA_FILES.toLocaleString('en')} media files: import, study 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your data' }).click();
   const downloading = page.waitForEvent('download', { timeout: 180_000 });
   await page.getByRole('button', { name: 'Back up everything' }).click();
+  // Its size is said first; then the file is made.
+  await page.getByRole('button', { name: 'Save backup' }).click({ timeout: 60_000 });
   const saved = await (await downloading).path();
   await page.getByText(/^Saved prepdeck-backup-.*25,000 media files\.$/).waitFor({ timeout: 60_000 });
   lap('backed up');

@@ -4,7 +4,8 @@
  * backup's manifest. Bad points coming from any of them are refused with the place named.
  */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, validateBackupManifest } from '../../src/domain/backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/domain/backup-format';
+import { validateBackupManifest } from '../../src/domain/backup-validate';
 import type { DeckFile } from '../../src/domain/deck-file';
 import { deckFileToRecords } from '../../src/domain/deck-records';
 import { exportDeckJson } from '../../src/domain/export-json';
