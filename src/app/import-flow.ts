@@ -9,6 +9,7 @@ import type { ImportBundle } from '../domain/import-bundle';
 import { describeImported } from '../domain/data-messages';
 import type { ImportPlan } from '../domain/import-plan';
 import type { TextImportSession } from '../import/open-text-import';
+import type { ImportWorkerLike } from '../import/run-import';
 import type { TextImportOptions, TextImportPreview } from '../import/text-import';
 import { planImport, writeImport } from '../storage/import-write';
 import { describeShortfall, estimateImportBytes, findShortfall } from '../domain/storage-space';
@@ -67,6 +68,18 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export type ImportFlow = ReturnType<typeof createImportFlow>;
 
+/** The import worker that also writes (text-import-worker.ts); undefined where Worker does not exist (tests). */
+function createWritingWorker(): ImportWorkerLike | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./text-import-worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as ImportWorkerLike;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds the import flow over the app's database and shared state. */
 export function createImportFlow({
   db,
@@ -74,7 +87,12 @@ export function createImportFlow({
   state,
   autoBackups,
   storage = typeof navigator !== 'undefined' ? navigator.storage : undefined,
-}: Pick<AppServices, 'db' | 'clock' | 'state' | 'autoBackups'> & { storage?: StorageManager }) {
+  createWorker = createWritingWorker,
+}: Pick<AppServices, 'db' | 'clock' | 'state' | 'autoBackups'> & {
+  storage?: StorageManager;
+  /** The worker that reads and writes text imports (tests pass a stand-in); undefined: this thread. */
+  createWorker?: () => ImportWorkerLike | undefined;
+}) {
   const step = signal<ImportStep>({ name: 'idle' });
   const error = signal<string | null>(null);
   /** The options the user set before choosing a file (format, deck name, Quizlet separators). */
@@ -126,7 +144,10 @@ export function createImportFlow({
       else {
         closeTextSession();
         const { openTextImport } = await import('../import/open-text-import');
-        textSession = openTextImport(source.name, source.input, source.options, { onProgress: progress });
+        textSession = openTextImport(source.name, source.input, source.options, {
+          onProgress: progress,
+          createWorker,
+        });
         job = textSession.first;
       }
       return { promise: job.promise.then((p) => withPlan(p.bundle, p)), cancel: job.cancel };
@@ -235,7 +256,11 @@ export function createImportFlow({
         step.value = { name: 'writing', label: 'Making a safety backup' };
         await measured('import-safety-backup', () => autoBackups.beforeChange('import'));
         step.value = { name: 'writing', label: 'Saving' };
-        const plan = await measured('import-write', () => writeImport(db, current.preview.bundle, clock.now()));
+        // A text file is written by the worker that read it (its records stay there); else here.
+        const session = current.source ? textSession : null;
+        const plan = await measured('import-write', () =>
+          session?.write ? session.write(clock.now(), db.name) : writeImport(db, current.preview.bundle, clock.now()),
+        );
         closeTextSession();
         await measured('import-reload', () => state.reload());
         void askAgainIfSpaceTight(storage);
