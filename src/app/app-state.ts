@@ -15,7 +15,6 @@ import type { DoneToday } from '../domain/queue';
 import { countStudy, EMPTY_TALLY, roomLeft, type LaneTally } from '../domain/queue-window';
 import { ALL_DECKS, type StudyScope } from '../domain/study-session';
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day';
-import { syncBuiltinDecks } from '../storage/builtin-sync';
 import type { AppDb } from '../storage/db';
 import { readStudyWindow, type SlotSource } from '../storage/queue-read';
 import { loadReviewsSince } from '../storage/review-writes';
@@ -239,7 +238,12 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       await reloadLocal();
       // With decks to show, show them now; a first visit waits for the built-in decks.
       if (decks.value.length > 0) ready.value = true;
-      const report = await syncBuiltinDecks(db, await loadBuiltinDecks(), clock.now());
+      // Loaded here, after the deck list shows: the sync brings the note types' code with it.
+      const [{ syncBuiltinDecks }, builtin] = await Promise.all([
+        import('../storage/builtin-sync'),
+        loadBuiltinDecks(),
+      ]);
+      const report = await syncBuiltinDecks(db, builtin, clock.now());
       if (report.added + report.updated + report.retired > 0) await reloadLocal();
       ready.value = true;
     },
