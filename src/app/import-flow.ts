@@ -30,6 +30,7 @@ export interface Progress {
 
 /** What the preview shows: the bundle to write, its plan, and the text reader's details. */
 export interface ImportPreview {
+  /** The whole bundle; only its first cards when the import worker planned it (`text.planned`, and it writes it). */
   bundle: ImportBundle;
   plan: ImportPlan;
   text?: TextImportPreview;
@@ -147,10 +148,14 @@ export function createImportFlow({
         textSession = openTextImport(source.name, source.input, source.options, {
           onProgress: progress,
           createWorker,
+          dbName: db.name,
         });
         job = textSession.first;
       }
-      return { promise: job.promise.then((p) => withPlan(p.bundle, p)), cancel: job.cancel };
+      // Planned in the worker (its cards stay there), or here.
+      const planned = (p: TextImportPreview) =>
+        p.planned ? { bundle: p.bundle, plan: p.planned.plan, text: p } : withPlan(p.bundle, p);
+      return { promise: job.promise.then(planned), cancel: job.cancel };
     });
     if (preview) step.value = { name: 'preview', preview, source };
     else if (step.peek().name === 'idle') closeTextSession();
@@ -244,7 +249,8 @@ export function createImportFlow({
       try {
         const backups = autoBackups.list.value ?? (await autoBackups.refresh());
         const safetyBackup = backups[0]?.size ?? 0;
-        const need = estimateImportBytes(current.preview.bundle) + safetyBackup;
+        const need =
+          (current.preview.text?.planned?.estimatedBytes ?? estimateImportBytes(current.preview.bundle)) + safetyBackup;
         const estimate = await storage?.estimate?.().catch(() => undefined);
         const shortfall = findShortfall(need, estimate);
         if (shortfall) {
@@ -258,6 +264,9 @@ export function createImportFlow({
         step.value = { name: 'writing', label: 'Saving' };
         // A text file is written by the worker that read it (its records stay there); else here.
         const session = current.source ? textSession : null;
+        // A preview planned in the worker holds only its first cards: only that worker can write it.
+        if (current.preview.text?.planned && !session?.write)
+          throw new Error('the file is no longer open here; choose it again');
         const plan = await measured('import-write', () =>
           session?.write ? session.write(clock.now(), db.name) : writeImport(db, current.preview.bundle, clock.now()),
         );

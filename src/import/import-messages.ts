@@ -13,8 +13,9 @@ import type { WorkerResponse } from './worker-job';
  * with one result, error or cancelled.
  */
 export type ImportRequest =
-  | { type: 'parse'; fileName: string; input: string | Blob; options: TextImportOptions }
-  | { type: 'remap'; options: TextImportOptions }
+  /** `dbName`: plan the preview against this database here (a worker with a store only). */
+  | { type: 'parse'; fileName: string; input: string | Blob; options: TextImportOptions; dbName?: string }
+  | { type: 'remap'; options: TextImportOptions; dbName?: string }
   /** `now`: epoch ms from the page; `dbName`: the database to write into. */
   | { type: 'write'; now: number; dbName: string }
   | { type: 'backup'; fileName: string; file: Blob }

@@ -105,8 +105,9 @@ function openInWorker(
     }
   };
   return {
-    first: request({ type: 'parse', fileName, input, options }, hooks.onProgress),
-    update: (next, updateHooks = {}) => request({ type: 'remap', options: next }, updateHooks.onProgress),
+    first: request({ type: 'parse', fileName, input, options, dbName: hooks.dbName }, hooks.onProgress),
+    update: (next, updateHooks = {}) =>
+      request({ type: 'remap', options: next, dbName: hooks.dbName }, updateHooks.onProgress),
     async write(now, dbName) {
       if (closed) throw createAbortError();
       const { plan } = await send({ type: 'write', now, dbName }).promise;

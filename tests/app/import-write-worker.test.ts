@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { createImportFlow } from '../../src/app/import-flow';
 import type { ImportBundle } from '../../src/domain/import-bundle';
-import { createImportHandler, type BundleWriter } from '../../src/import/import-handler';
+import { createImportHandler, SAMPLE_CARDS, type ImportStore } from '../../src/import/import-handler';
 import type { ImportRequest, ImportResponse } from '../../src/import/import-messages';
 import type { ImportWorkerLike } from '../../src/import/run-import';
 import { openAppDb } from '../../src/storage/db';
-import { writeImport } from '../../src/storage/import-write';
+import { planImport, writeImport } from '../../src/storage/import-write';
 import { makeDeck, manualClock, startApp } from '../helpers/app-fixture';
 
 async function writeInto(bundle: ImportBundle, now: number, dbName: string) {
@@ -23,7 +23,16 @@ async function writeInto(bundle: ImportBundle, now: number, dbName: string) {
   }
 }
 
-function writingWorker(writer: BundleWriter = writeInto): ImportWorkerLike & { requests: ImportRequest[] } {
+async function planIn(bundle: ImportBundle, dbName: string) {
+  const db = await openAppDb(dbName, { mustExist: true });
+  try {
+    return await planImport(db, bundle);
+  } finally {
+    db.close();
+  }
+}
+
+function writingWorker(write: ImportStore['write'] = writeInto): ImportWorkerLike & { requests: ImportRequest[] } {
   const listeners: Array<(e: MessageEvent<ImportResponse>) => void> = [];
   const fake = {
     requests: [] as ImportRequest[],
@@ -40,11 +49,14 @@ function writingWorker(writer: BundleWriter = writeInto): ImportWorkerLike & { r
       fake.terminated = true;
     },
   };
-  const handle = createImportHandler((response) => {
-    if (fake.terminated) return;
-    const copy = structuredClone(response);
-    for (const listener of listeners) listener({ data: copy } as MessageEvent<ImportResponse>);
-  }, writer);
+  const handle = createImportHandler(
+    (response) => {
+      if (fake.terminated) return;
+      const copy = structuredClone(response);
+      for (const listener of listeners) listener({ data: copy } as MessageEvent<ImportResponse>);
+    },
+    { plan: planIn, write },
+  );
   return fake as ImportWorkerLike & { requests: ImportRequest[] };
 }
 
@@ -72,6 +84,24 @@ describe('a text import written by its worker', () => {
     // Each card has its queue slot: the deck list shows the two new cards.
     expect(await services.db.count('queueSlots')).toBe(3);
     expect(services.state.summaries.value.find((s) => s.deck.id === deck!.id)?.counts.newCards).toBe(2);
+  });
+
+  it('a large file is planned in the worker: the page gets the plan and the first cards only, and all are written', async () => {
+    const { services } = await startApp([makeDeck('alpha', 1)], manualClock(T));
+    const worker = writingWorker();
+    const flow = createImportFlow({ ...services, createWorker: () => worker });
+    const rows = Array.from({ length: 60 }, (_, i) => `q${i},a${i}`).join('\n');
+    await flow.openFile(new File([`Front,Back\n${rows}\n`], 'big.csv'));
+    const step = flow.step.value;
+    if (step.name !== 'preview') throw new Error(`expected a preview, got ${step.name}`);
+    expect(step.preview.plan.cards).toBe(60);
+    expect(step.preview.plan.decks[0]).toMatchObject({ name: 'big', created: true, newCards: 60 });
+    expect(step.preview.bundle.decks[0]!.cards).toHaveLength(SAMPLE_CARDS);
+    expect(step.preview.bundle.decks[0]!.cards[0]).toMatchObject({ front: 'q0', back: 'a0' });
+    await flow.confirm();
+    expect(flow.step.value).toMatchObject({ name: 'done', message: 'Imported 60 cards into big.' });
+    expect(await services.db.count('cards')).toBe(61);
+    expect(await services.db.count('queueSlots')).toBe(61);
   });
 
   it('a write the database refuses is said plainly, nothing is written, and the preview stays', async () => {
