@@ -7,7 +7,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { countDoneToday } from '../domain/day-counts';
-import type { Grade } from '../domain/model';
+import type { CardRecord, Grade } from '../domain/model';
 import { StaleGradeError } from '../domain/queue-slot';
 import { Scheduler } from '../domain/scheduler';
 import {
@@ -40,6 +40,8 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
   const notice = signal<string | null>(null);
   const scheduler = computed(() => new Scheduler(app.settings.value));
   let reads = 0;
+  /** A session left for the Edit screen: its scope and graded count, taken up again on return. */
+  let resume: { scope: StudyScope; graded: number } | null = null;
 
   /** The session of `scope` at this instant, from the indexes (the latest read wins). */
   async function readSession(scope: StudyScope, graded: number): Promise<void> {
@@ -96,7 +98,27 @@ export function createStudySession(app: AppState, { db, clock }: { db: AppDb; cl
     /** Opens a session on a deck (with its subdecks) or on every deck; resolves when its first card shows. */
     start(scope: StudyScope): Promise<void> {
       notice.value = null;
-      return readSession(scope, 0);
+      const graded = resume?.scope === scope ? resume.graded : 0;
+      resume = null;
+      return readSession(scope, graded);
+    },
+
+    /** Marks the session as left to edit its card: the next start of the same scope carries on its count. */
+    leaveToEdit(): void {
+      const s = session.peek();
+      resume = s ? { scope: s.scope, graded: s.graded } : null;
+    },
+
+    /** Reads the queue again, keeping the session's count (a card was suspended, buried or brought back). */
+    async refresh(): Promise<void> {
+      const s = session.peek();
+      if (s) await readSession(s.scope, s.graded);
+    },
+
+    /** Shows the current card's stored record again (its flag changed), keeping the answer shown or not. */
+    replaceCurrent(card: CardRecord): void {
+      const s = session.peek();
+      if (s?.current?.card.id === card.id) session.value = { ...s, current: { ...s.current, card } };
     },
 
     end(): void {

@@ -28,6 +28,18 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: [['Space'], ['Enter']], does: 'Show the answer' },
       { keys: [['1'], ['2'], ['3'], ['4']], does: 'Grade: Again, Hard, Good, Easy' },
       { keys: [['Z'], ['Ctrl', 'Z']], does: 'Undo the last grade' },
+      { keys: [['E']], does: 'Edit the card (saving returns to studying)' },
+      { keys: [['@']], does: 'Suspend the card' },
+      { keys: [['-']], does: 'Bury the card until tomorrow' },
+      {
+        keys: [
+          ['Ctrl', '1'],
+          ['Ctrl', '2'],
+          ['Ctrl', '3'],
+          ['Ctrl', '4'],
+        ],
+        does: 'Flag the card red, orange, green or blue (the same again removes the flag)',
+      },
     ],
   },
   {

@@ -1,3 +1,4 @@
+import './thumb-check.css';
 import { useState } from 'preact/hooks';
 import { formatBytes } from '../app/storage-persistence';
 import type { BackupSize } from '../domain/backup-size';

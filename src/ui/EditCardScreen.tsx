@@ -76,8 +76,25 @@ function AppUpdate({ card, onTake, onKeep }: { card: CardRecord; onTake(): void;
   );
 }
 
+/** Where the screen leads back to: Browse, or the study session it was opened from (once saved, too). */
+export interface EditBack {
+  href: string;
+  label: string;
+  afterSave?: () => void;
+}
+
+const TO_BROWSE: EditBack = { href: routeHref('browse'), label: 'Back to Browse' };
+
 /** Edits one card (or the note it was made from): text, notes, tags, deck; its progress stays. */
-export function EditCardScreen({ editor, cardId }: { editor: CardEditor; cardId: string }) {
+export function EditCardScreen({
+  editor,
+  cardId,
+  back = TO_BROWSE,
+}: {
+  editor: CardEditor;
+  cardId: string;
+  back?: EditBack;
+}) {
   const app = useApp();
   const [opened, setOpened] = useState<EditableCard | null | undefined>(undefined);
   const [values, setValues] = useState<FieldValues>({ front: '', back: '', notes: '', tags: '' });
@@ -105,7 +122,9 @@ export function EditCardScreen({ editor, cardId }: { editor: CardEditor; cardId:
     setSaving(true);
     try {
       const result = await editor.save(opened, { ...values, deckId }, { confirmRemoval });
-      if (result.ok) {
+      if (result.ok && back.afterSave) {
+        back.afterSave();
+      } else if (result.ok) {
         setProblems([]);
         setRemoval(null);
         setMessage(result.message);
@@ -127,8 +146,8 @@ export function EditCardScreen({ editor, cardId }: { editor: CardEditor; cardId:
       <section class="screen edit" aria-labelledby="edit-heading">
         <h1 id="edit-heading">Edit card</h1>
         <p>This card no longer exists. It may have been deleted.</p>
-        <a class="button" href={routeHref('browse')}>
-          Back to Browse
+        <a class="button" href={back.href}>
+          {back.label}
         </a>
       </section>
     );
@@ -218,8 +237,8 @@ export function EditCardScreen({ editor, cardId }: { editor: CardEditor; cardId:
           <button type="submit" class="button primary" disabled={saving} aria-keyshortcuts="Control+Enter">
             Save
           </button>
-          <a class="button" href={routeHref('browse')}>
-            Back to Browse
+          <a class="button" href={back.href}>
+            {back.label}
           </a>
         </div>
         <p role="status" class="edit-status">

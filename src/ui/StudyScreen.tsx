@@ -2,16 +2,23 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDueIn } from '../domain/format-time';
 import type { Grade } from '../domain/model';
 import { ALL_DECKS } from '../domain/study-session';
+import type { StudyCardActions } from '../app/study-card-actions';
 import type { StudyState } from '../app/study-session';
 import { useApp } from './app-context';
 import { formatWhen } from './format-date';
 import { GradeBar } from './GradeBar';
 import { LinkedStories } from './LinkedStories';
 import { StudyCard } from './StudyCard';
+import { StudyCardStatus } from './StudyCardStatus';
+import { StudyMenu } from './StudyMenu';
 import { routeHref, type ScreenProps } from './routes';
 
 /** Studies one deck (with its subdecks) or all decks: front, Show answer, back, grade, undo. */
-export function StudyScreen({ params, study }: ScreenProps & { study: StudyState }) {
+export function StudyScreen({
+  params,
+  study,
+  cardActions,
+}: ScreenProps & { study: StudyState; cardActions: StudyCardActions }) {
   const scope = params.scope ?? ALL_DECKS;
   const app = useApp();
   const session = study.session.value;
@@ -94,6 +101,7 @@ export function StudyScreen({ params, study }: ScreenProps & { study: StudyState
         <p class="remaining" role="status">
           {session.remaining} left
         </p>
+        <StudyMenu actions={cardActions} card={current?.card ?? null} scope={scope} />
       </header>
       {study.error.value ? (
         <p class="error" role="alert">
@@ -105,6 +113,7 @@ export function StudyScreen({ params, study }: ScreenProps & { study: StudyState
           {study.notice.value}
         </p>
       ) : null}
+      <StudyCardStatus actions={cardActions} graded={session.graded} />
       {current ? (
         <>
           <article class="card" aria-label="Card">

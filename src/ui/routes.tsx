@@ -53,15 +53,47 @@ async function loadStories(services: AppServices): Promise<ComponentType<ScreenP
   return ({ params }) => <StoriesScreen book={book} newFor={params.cardId} />;
 }
 
+/** The Edit screen: from Browse (back to Browse), or from a study session (back to it once saved). */
+async function loadEditor(services: AppServices): Promise<ComponentType<ScreenProps>> {
+  const [{ createCardEditor }, { EditCardScreen }] = await Promise.all([
+    import('../app/card-editor'),
+    import('./EditCardScreen'),
+  ]);
+  const editor = createCardEditor(services);
+  return ({ params }) => (
+    <EditCardScreen
+      editor={editor}
+      cardId={params.card ?? ''}
+      back={
+        params.scope === undefined
+          ? { href: routeHref('browse'), label: 'Back to Browse' }
+          : {
+              href: routeHref('study', { scope: params.scope }),
+              label: 'Back to studying',
+              afterSave: () => navigate('study', { scope: params.scope! }),
+            }
+      }
+    />
+  );
+}
+
 export const ROUTES = [
   { name: 'home', path: '', nav: 'Decks', screen: HomeScreen },
+  // A card opened for editing from the study screen ("E"): saving goes back to the session.
+  // Before 'study', whose last parameter would take the rest of this path.
+  { name: 'study-edit', path: 'study/:scope/edit/:card', needsData: true, load: loadEditor },
   {
     name: 'study',
     path: 'study/:scope',
     needsData: true,
     load: async (services) => {
-      const [study, { StudyScreen }] = await Promise.all([services.loadStudy(), import('./StudyScreen')]);
-      return (props: ScreenProps) => <StudyScreen {...props} study={study} />;
+      const [study, { createStudyCardActions }, { StudyScreen }] = await Promise.all([
+        services.loadStudy(),
+        import('../app/study-card-actions'),
+        import('./StudyScreen'),
+      ]);
+      const cardActions = createStudyCardActions(services, study);
+      return (props: ScreenProps) => <StudyScreen {...props} study={study} cardActions={cardActions} />;
     },
   },
   {
@@ -145,19 +177,7 @@ export const ROUTES = [
       return () => <AddCardsScreen editor={editor} />;
     },
   },
-  {
-    name: 'edit',
-    path: 'edit/:card',
-    needsData: true,
-    load: async (services) => {
-      const [{ createCardEditor }, { EditCardScreen }] = await Promise.all([
-        import('../app/card-editor'),
-        import('./EditCardScreen'),
-      ]);
-      const editor = createCardEditor(services);
-      return ({ params }) => <EditCardScreen editor={editor} cardId={params.card ?? ''} />;
-    },
-  },
+  { name: 'edit', path: 'edit/:card', needsData: true, load: loadEditor },
   {
     name: 'stats',
     path: 'stats',
@@ -170,6 +190,20 @@ export const ROUTES = [
       ]);
       const flow = createStatsFlow(services);
       return () => <StatsScreen flow={flow} />;
+    },
+  },
+  {
+    name: 'custom-study',
+    path: 'custom-study',
+    more: 'Custom study',
+    needsData: true,
+    load: async (services) => {
+      const [{ createCustomStudy }, { CustomStudyScreen }] = await Promise.all([
+        import('../app/custom-study'),
+        import('./CustomStudyScreen'),
+      ]);
+      const flow = createCustomStudy(services);
+      return () => <CustomStudyScreen flow={flow} />;
     },
   },
 ] as const satisfies readonly RouteEntry[];

@@ -2,7 +2,8 @@
  * Every screen of the route table, checked by axe-core in the production build, at a phone's
  * width and in dark mode too: no violations. Study is checked on both sides of a card; the
  * screens of the header's More menu (Browse with cards selected, Add cards, Stats), a card
- * opened for editing, the open More menu and the keyboard help sheet too.
+ * opened for editing, the open More menu and the keyboard help sheet too; Custom study (its
+ * form, from More, and a preview with its answer shown) and the study screen's open card menu.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -97,6 +98,15 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('list', { name: 'Cards found' }).getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: 'Edit card' }).waitFor();
     found['Edit card'] = await axeViolations(page);
+    // A custom study session (a preview, its answer shown).
+    await moreButton().click();
+    await nav().getByRole('link', { name: 'Custom study' }).click();
+    await page.getByRole('radio', { name: /^Preview new cards/ }).check();
+    await page.getByRole('button', { name: 'Start preview' }).click();
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: 'Next' }).waitFor();
+    found['Custom study, preview'] = await axeViolations(page);
+    await page.getByRole('button', { name: 'End' }).click();
     // The keyboard help sheet.
     await page.locator('body').press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
@@ -106,11 +116,26 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link').first().click();
     await openDeck(page, await firstDeckName(page));
     found['Study, question'] = await axeViolations(page);
+    // The study screen's card menu, open.
+    await page.getByRole('button', { name: 'Card actions' }).click();
+    await page.getByRole('list', { name: 'Card actions' }).waitFor();
+    found['Study, card menu'] = await axeViolations(page);
+    await page.keyboard.press('Escape');
     await revealAnswer(page);
     found['Study, answer'] = await axeViolations(page);
     Object.assign(found, await rehearsalScreens());
     expect(Object.keys(found)).toEqual(
-      expect.arrayContaining(['Browse cards', 'Add cards', 'Stats', 'Edit card', 'More menu', 'Keyboard shortcuts']),
+      expect.arrayContaining([
+        'Browse cards',
+        'Add cards',
+        'Stats',
+        'Custom study',
+        'Custom study, preview',
+        'Edit card',
+        'More menu',
+        'Keyboard shortcuts',
+        'Study, card menu',
+      ]),
     );
     expect(Object.keys(found).length).toBeGreaterThanOrEqual(18);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));

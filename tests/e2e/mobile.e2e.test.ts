@@ -48,6 +48,12 @@ describe('on a 360 px phone', () => {
     expect(await smallTargets(page)).toEqual([]);
 
     await openDeck(page, await firstDeckName(page));
+    // The card menu ("⋯") and its items are thumb-sized too.
+    await page.getByRole('button', { name: 'Card actions' }).click();
+    await page.getByRole('list', { name: 'Card actions' }).waitFor();
+    expect(await smallTargets(page), 'the open card menu').toEqual([]);
+    expect(await horizontalOverflow(page), 'the open card menu').toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
     const reveal = await page.getByRole('button', { name: 'Show answer' }).boundingBox();
     expect(reveal!.y + reveal!.height).toBeGreaterThan(740 - 90);
     await page.getByRole('button', { name: 'Show answer' }).click();
@@ -66,7 +72,7 @@ describe('on a 360 px phone', () => {
     }
   });
 
-  it("the More menu's screens fit the width too, with thumb-sized controls: Browse with cards selected, Add, Stats, Edit", async () => {
+  it("the More menu's screens fit the width too, with thumb-sized controls: Browse with cards selected, Add, Stats, Custom study, Edit", async () => {
     await page.goto(session.server.url);
     await waitForDecks(page);
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -74,6 +80,7 @@ describe('on a 360 px phone', () => {
       ['Browse cards', 'Browse'],
       ['Add cards', 'Add cards'],
       ['Stats', 'Stats'],
+      ['Custom study', 'Custom study'],
     ]) {
       await nav.getByRole('button', { name: 'More' }).click();
       expect(await smallTargets(page), 'the open More menu').toEqual([]);

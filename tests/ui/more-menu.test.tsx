@@ -20,7 +20,7 @@ describe("the header's More menu", () => {
     fireEvent.click(more);
     expect(more.getAttribute('aria-expanded')).toBe('true');
     const inMenu = ROUTES.filter((r) => 'more' in r);
-    expect(inMenu.map((r) => r.name)).toEqual(['rehearse', 'stories', 'browse', 'add', 'stats']);
+    expect(inMenu.map((r) => r.name)).toEqual(['rehearse', 'stories', 'browse', 'add', 'stats', 'custom-study']);
     for (const route of inMenu) {
       const link = within(nav).getByRole('link', { name: 'more' in route ? route.more : '' });
       expect(link.getAttribute('href')).toBe(routeHref(route.name));

@@ -24,7 +24,9 @@ const HEADINGS: Record<string, RegExp> = {
   browse: /^Browse$/,
   add: /^Add cards$/,
   edit: /^Edit card$/,
+  'study-edit': /^Edit card$/,
   stats: /^Stats$/,
+  'custom-study': /^Custom study$/,
 };
 
 /** The parameters each screen's path needs. */
@@ -33,6 +35,7 @@ const PARAMS: Record<string, Record<string, string>> = {
   'rehearse-card': { cardId: 'alpha/c1' },
   'story-for': { cardId: 'alpha/c1' },
   edit: { card: 'alpha/c1' },
+  'study-edit': { scope: 'alpha', card: 'alpha/c1' },
 };
 
 describe('the route table', () => {
@@ -56,5 +59,9 @@ describe('the route table', () => {
   it('an unknown address shows Home; a deck id with a slash reaches its deck', () => {
     expect(matchRoute('no/such/screen').route.name).toBe('home');
     expect(matchRoute('study/a%2Fb')).toMatchObject({ route: { name: 'study' }, params: { scope: 'a/b' } });
+    expect(matchRoute('study/a%2Fb/edit/a%2Fb%2Fc1')).toMatchObject({
+      route: { name: 'study-edit' },
+      params: { scope: 'a/b', card: 'a/b/c1' },
+    });
   });
 });
