@@ -59,14 +59,23 @@ async function importCsv(page: Page, csv: string): Promise<SizeFigures['csv']> {
     .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   // Playwright builds the File inside the page; count from here on.
   const chosen = await resetFrames(page);
-  const button = page.getByRole('button', { name: `Import ${CSV_ROWS} cards` });
+  // The screen writes counts with thousands separators ("Import 50,000 cards").
+  const count = CSV_ROWS.toLocaleString('en');
+  const button = page.getByRole('button', { name: `Import ${count} cards` });
   await button.waitFor({ timeout: 300_000 });
   const preview = await page.evaluate(() => performance.now());
   await button.click();
-  await page.getByText(`Imported ${CSV_ROWS} cards`, { exact: false }).waitFor({ timeout: 300_000 });
+  await page.getByText(`Imported ${count} cards`, { exact: false }).waitFor({ timeout: 300_000 });
   const done = await page.evaluate(() => performance.now());
   const probe = await readProbe(page);
+  const phase = async (name: string) => (await appMeasures(page, name)).at(-1) ?? NaN;
   return {
+    phases: {
+      plan: await phase('import-plan'),
+      safetyBackup: await phase('import-safety-backup'),
+      write: await phase('import-write'),
+      reload: await phase('import-reload'),
+    },
     previewMs: preview - chosen,
     writeMs: done - preview,
     endToEndMs: done - chosen,

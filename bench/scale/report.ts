@@ -16,6 +16,8 @@ export interface SizeFigures {
     worstGapMs: number;
     longTasks: number;
     longestTaskMs: number;
+    /** The app's own measures of the import's steps (prepdeck:import-*). */
+    phases: { plan: number; safetyBackup: number; write: number; reload: number };
   };
   heapMb: number;
   indexedDbMb: number;
@@ -52,6 +54,12 @@ export function printReport(figures: SizeFigures[], firstPaint: FirstPaint): str
       '50k CSV end to end (preview + write)',
       (f) => `${ms(f.csv.endToEndMs)} (${ms(f.csv.previewMs)} + ${ms(f.csv.writeMs)})`,
       '<= 5 s (stretch 2 s)',
+    ],
+    [
+      '50k CSV steps: plan / safety backup / write / reload',
+      (f) =>
+        [f.csv.phases.plan, f.csv.phases.safetyBackup, f.csv.phases.write, f.csv.phases.reload].map(ms).join(' / '),
+      '',
     ],
     ['50k CSV worst frame gap', (f) => ms(f.csv.worstGapMs), '<= 100 ms'],
     ['50k CSV long tasks (count, longest)', (f) => `${f.csv.longTasks}, ${ms(f.csv.longestTaskMs)}`, 'none over 50 ms'],

@@ -2,7 +2,10 @@
  * Seeds a synthetic collection straight into IndexedDB, inside the page, at schema version 2
  * (the first shipped schema with every store): the app then opens it and upgrades it as it
  * would a real user's database. About 60% of the cards have been seen, with about five
- * reviews each; a few per cent of the seen cards are due today, some are learning.
+ * reviews each; about 2% of the seen cards are due by the day's end. About 40 cards are in
+ * learning or relearning whatever the size, as in a real collection (they are the cards
+ * studied in the last hour or so, not a share of the collection): the first pass put 6% of
+ * the cards there, which made the learning lane thousands of cards long.
  */
 import type { Page } from 'playwright-core';
 
@@ -69,6 +72,8 @@ export async function seedCollection(page: Page, cards: number): Promise<SeedRep
     let schedules = 0;
     let reviews = 0;
     const BATCH = 5_000;
+    // About 40 learning cards in all: the chance for each seen card.
+    const learningShare = 40 / (total * 0.6);
     for (const deck of decks) {
       const count = Math.round(total * deck.share);
       for (let start = 0; start < count; start += BATCH) {
@@ -91,7 +96,7 @@ export async function seedCollection(page: Page, cards: number): Promise<SeedRep
           made += 1;
           if (random() >= 0.6) continue;
           const roll = random();
-          const state = roll < 0.9 ? 2 : roll < 0.95 ? 1 : 3;
+          const state = roll >= learningShare ? 2 : roll < learningShare * 0.75 ? 1 : 3;
           // Reviews spread over the next 200 days (about 2% due by today's end); learning around now.
           const due = state === 2 ? now + (random() * 203 - 3) * DAY : now + (random() * 60 - 30) * 60_000;
           const last = now - (1 + random() * 30) * DAY;

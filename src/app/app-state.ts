@@ -16,7 +16,6 @@ import { countStudy, EMPTY_TALLY, type LaneTally, type PlanLane } from '../domai
 import { scopeSources, type StudyScope } from '../domain/study-session';
 import { studyDayRoom } from '../domain/study-day-room';
 import { studyDayStart } from '../domain/study-day';
-import { syncBuiltinDecks } from '../storage/builtin-sync';
 import type { AppDb } from '../storage/db';
 import { readStudyWindow, type SlotSource } from '../storage/queue-read';
 import { loadReviewsSince } from '../storage/review-writes';
@@ -25,6 +24,7 @@ import { repairSettings, type SettingProblem } from '../domain/settings-check';
 import { countDeckCards, hasSchedules, loadDecks, releaseBuriedCards } from '../storage/study-data';
 import type { Clock } from './clock';
 import { windowRequest, withPlan, type QueueMoment } from './queue-reader';
+import { createFollowers, type Follower } from './followers';
 import { createTabSync, type DataChange } from './tab-sync';
 
 export interface AppDeps {
@@ -186,13 +186,11 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     });
   }
 
-  /** Features that follow the clock and other tabs (an open study session); awaited, so a tick completes them. */
-  const followers = new Set<(at: number, outside: boolean) => Promise<void>>();
-  const notifyFollowers = (at: number, outside: boolean) => Promise.all([...followers].map((f) => f(at, outside)));
+  const followers = createFollowers();
 
   const tabs = createTabSync(db.name, (change: DataChange) => {
     void (change === 'grade' || change === 'undo' ? reloadReviews() : reloadLocal()).then(() =>
-      notifyFollowers(clock.now(), true),
+      followers.notify(clock.now(), true),
     );
   });
 
@@ -215,10 +213,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
     planLane,
     settingsRepaired,
     /** Calls `follow(at, outside)` after every tick and every change another tab made; returns the unsubscribe. */
-    follow(follower: (at: number, outside: boolean) => Promise<void>): () => void {
-      followers.add(follower);
-      return () => followers.delete(follower);
-    },
+    follow: (follower: Follower): (() => void) => followers.add(follower),
     summaries,
     allCounts,
     doneToday,
@@ -255,7 +250,12 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       await reloadLocal();
       // With decks to show, show them now; a first visit waits for the built-in decks.
       if (decks.value.length > 0) ready.value = true;
-      const report = await syncBuiltinDecks(db, await loadBuiltinDecks(), clock.now());
+      // Loaded here, after the deck list shows: the sync brings the note types' code with it.
+      const [{ syncBuiltinDecks }, builtin] = await Promise.all([
+        import('../storage/builtin-sync'),
+        loadBuiltinDecks(),
+      ]);
+      const report = await syncBuiltinDecks(db, builtin, clock.now());
       if (report.added + report.updated + report.retired > 0) await reloadLocal();
       ready.value = true;
     },
@@ -265,7 +265,7 @@ export function createAppState({ db, clock, loadBuiltinDecks }: AppDeps) {
       const at = clock.now();
       const released = dayStartAt(at) !== dayStart.value && (await releaseBuriedCards(db, at)) > 0;
       await refreshCounts();
-      await notifyFollowers(at, released);
+      await followers.notify(at, released);
     },
 
     /** The state after a grade has committed (the session has its next card already). */

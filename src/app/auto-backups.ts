@@ -10,8 +10,7 @@ import { runWorkerJob, type RunningJob, type WorkerLike } from '../import/worker
 import { openBackupFolder, type BackupFolder } from '../storage/backup-folder';
 import type { AppDb } from '../storage/db';
 import type { AppState } from './app-state';
-import { openExistingDb } from './backup-handler';
-import { runBackupJob, type BackupJobRequest, type BackupJobResult } from './backup-job';
+import type { BackupJobRequest, BackupJobResult } from './backup-job';
 import type { BackupRequest, BackupResponse } from './backup-messages';
 import type { Clock } from './clock';
 import { describeStorageFailure } from './storage-health';
@@ -49,12 +48,14 @@ function workerRunner(dbName: string, openFolder: () => Promise<BackupFolder | n
     }
     let cancelled = false;
     return {
-      promise: openFolder().then((folder) =>
-        runBackupJob(
-          request,
-          { openDb: () => openExistingDb(dbName), folder },
-          { onProgress: (done, total) => onProgress(done / total), isCancelled: () => cancelled },
-        ),
+      // Where there is no Worker (tests); loaded when used, so the backup writer stays out of the first paint.
+      promise: Promise.all([openFolder(), import('./backup-job'), import('./backup-handler')]).then(
+        ([folder, { runBackupJob }, { openExistingDb }]) =>
+          runBackupJob(
+            request,
+            { openDb: () => openExistingDb(dbName), folder },
+            { onProgress: (done, total) => onProgress(done / total), isCancelled: () => cancelled },
+          ),
       ),
       cancel: () => (cancelled = true),
     };

@@ -9,6 +9,7 @@ import type { ImportBundle } from '../domain/import-bundle';
 import { describeImported } from '../domain/data-messages';
 import type { ImportPlan } from '../domain/import-plan';
 import type { TextImportSession } from '../import/open-text-import';
+import type { ImportWorkerLike } from '../import/run-import';
 import type { TextImportOptions, TextImportPreview } from '../import/text-import';
 import { planImport, writeImport } from '../storage/import-write';
 import { describeShortfall, estimateImportBytes, findShortfall } from '../domain/storage-space';
@@ -17,6 +18,7 @@ import { describeStorageFailure } from './storage-health';
 import { askAgainIfSpaceTight } from './storage-persistence';
 import { pendingBackup, pendingFiles } from './pending-files';
 import type { AppServices } from './services';
+import { measured } from './timing';
 
 export type { TextImportOptions } from '../import/text-import';
 
@@ -28,6 +30,7 @@ export interface Progress {
 
 /** What the preview shows: the bundle to write, its plan, and the text reader's details. */
 export interface ImportPreview {
+  /** The whole bundle; only its first cards when the import worker planned it (`text.planned`, and it writes it). */
   bundle: ImportBundle;
   plan: ImportPlan;
   text?: TextImportPreview;
@@ -66,6 +69,18 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export type ImportFlow = ReturnType<typeof createImportFlow>;
 
+/** The import worker that also writes (text-import-worker.ts); undefined where Worker does not exist (tests). */
+function createWritingWorker(): ImportWorkerLike | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./text-import-worker.ts', import.meta.url), {
+      type: 'module',
+    }) as unknown as ImportWorkerLike;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds the import flow over the app's database and shared state. */
 export function createImportFlow({
   db,
@@ -73,7 +88,12 @@ export function createImportFlow({
   state,
   autoBackups,
   storage = typeof navigator !== 'undefined' ? navigator.storage : undefined,
-}: Pick<AppServices, 'db' | 'clock' | 'state' | 'autoBackups'> & { storage?: StorageManager }) {
+  createWorker = createWritingWorker,
+}: Pick<AppServices, 'db' | 'clock' | 'state' | 'autoBackups'> & {
+  storage?: StorageManager;
+  /** The worker that reads and writes text imports (tests pass a stand-in); undefined: this thread. */
+  createWorker?: () => ImportWorkerLike | undefined;
+}) {
   const step = signal<ImportStep>({ name: 'idle' });
   const error = signal<string | null>(null);
   /** The options the user set before choosing a file (format, deck name, Quizlet separators). */
@@ -81,7 +101,7 @@ export function createImportFlow({
   let running: Running<unknown> | null = null;
 
   async function withPlan(bundle: ImportBundle, text?: TextImportPreview): Promise<ImportPreview> {
-    return { bundle, plan: await planImport(db, bundle), ...(text ? { text } : {}) };
+    return { bundle, plan: await measured('import-plan', () => planImport(db, bundle)), ...(text ? { text } : {}) };
   }
 
   /** Runs a read with progress; the preview when it succeeds, undefined when it failed or was cancelled. */
@@ -125,10 +145,17 @@ export function createImportFlow({
       else {
         closeTextSession();
         const { openTextImport } = await import('../import/open-text-import');
-        textSession = openTextImport(source.name, source.input, source.options, { onProgress: progress });
+        textSession = openTextImport(source.name, source.input, source.options, {
+          onProgress: progress,
+          createWorker,
+          dbName: db.name,
+        });
         job = textSession.first;
       }
-      return { promise: job.promise.then((p) => withPlan(p.bundle, p)), cancel: job.cancel };
+      // Planned in the worker (its cards stay there), or here.
+      const planned = (p: TextImportPreview) =>
+        p.planned ? { bundle: p.bundle, plan: p.planned.plan, text: p } : withPlan(p.bundle, p);
+      return { promise: job.promise.then(planned), cancel: job.cancel };
     });
     if (preview) step.value = { name: 'preview', preview, source };
     else if (step.peek().name === 'idle') closeTextSession();
@@ -222,7 +249,8 @@ export function createImportFlow({
       try {
         const backups = autoBackups.list.value ?? (await autoBackups.refresh());
         const safetyBackup = backups[0]?.size ?? 0;
-        const need = estimateImportBytes(current.preview.bundle) + safetyBackup;
+        const need =
+          (current.preview.text?.planned?.estimatedBytes ?? estimateImportBytes(current.preview.bundle)) + safetyBackup;
         const estimate = await storage?.estimate?.().catch(() => undefined);
         const shortfall = findShortfall(need, estimate);
         if (shortfall) {
@@ -232,11 +260,18 @@ export function createImportFlow({
           return;
         }
         step.value = { name: 'writing', label: 'Making a safety backup' };
-        await autoBackups.beforeChange('import');
+        await measured('import-safety-backup', () => autoBackups.beforeChange('import'));
         step.value = { name: 'writing', label: 'Saving' };
-        const plan = await writeImport(db, current.preview.bundle, clock.now());
+        // A text file is written by the worker that read it (its records stay there); else here.
+        const session = current.source ? textSession : null;
+        // A preview planned in the worker holds only its first cards: only that worker can write it.
+        if (current.preview.text?.planned && !session?.write)
+          throw new Error('the file is no longer open here; choose it again');
+        const plan = await measured('import-write', () =>
+          session?.write ? session.write(clock.now(), db.name) : writeImport(db, current.preview.bundle, clock.now()),
+        );
         closeTextSession();
-        await state.reload();
+        await measured('import-reload', () => state.reload());
         void askAgainIfSpaceTight(storage);
         step.value = {
           name: 'done',

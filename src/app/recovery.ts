@@ -9,7 +9,6 @@ import type { DeckFile } from '../domain/deck-file';
 import { openBackupFolder, type BackupFolder } from '../storage/backup-folder';
 import { openAppDb } from '../storage/db';
 import type { Clock } from './clock';
-import { restoreEverything } from './restore';
 import { describeStorageFailure } from './storage-health';
 
 export type RecoveryStep =
@@ -59,6 +58,8 @@ export function createRecovery({ dbName, clock, loadBuiltinDecks, openFolder = o
           onProgress: (done, total) => (step.value = { name: 'reading', fraction: total > 0 ? done / total : null }),
         }).promise;
         step.value = { name: 'writing' };
+        // Only a recovery needs the restore code: it stays out of the first paint.
+        const { restoreEverything } = await import('./restore');
         const db = await openAppDb(dbName);
         try {
           await restoreEverything(db, backup, await loadBuiltinDecks(), clock.now());

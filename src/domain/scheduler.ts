@@ -28,12 +28,6 @@ export interface CardRef {
 }
 
 const DAY_MS = 86_400_000;
-const STEP = /^\d+(\.\d+)?[mhd]$/;
-
-/** True when every step reads like "1m", "10m", "1h" or "2d". */
-export function areValidSteps(steps: readonly string[]): boolean {
-  return steps.every((step) => STEP.test(step));
-}
 
 function toFsrsCard(schedule: ScheduleRecord | null, now: number): Card {
   if (!schedule) return createEmptyCard(new Date(now));

@@ -4,7 +4,7 @@
  * stored, so no value the screen would refuse (a desired retention of 5) can reach the scheduler.
  */
 import { DEFAULT_SETTINGS, type SchedulerSettings } from './model';
-import { areValidSteps } from './scheduler';
+import { areValidSteps } from './learning-steps';
 
 export type SettingName = keyof SchedulerSettings;
 

@@ -3,7 +3,7 @@
  * are wrong and why, in words a user can act on.
  */
 import type { SchedulerSettings } from './model';
-import { areValidSteps } from './scheduler';
+import { areValidSteps } from './learning-steps';
 import { SETTING_RULES } from './settings-check';
 
 export interface SettingsForm {

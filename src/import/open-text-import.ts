@@ -2,9 +2,10 @@
  * A text file opened for previewing in the import worker (here, in slices, where there is
  * none): the first preview, then new previews with other options from what was already read.
  */
-import type { ImportRequest } from './import-messages';
+import type { ImportPlan } from '../domain/import-plan';
+import type { ImportRequest, ImportResponse } from './import-messages';
 import { createDefaultWorker, type ImportWorkerLike, type RunImportHooks, type RunningImport } from './run-import';
-import type { TextImportOptions, TextImportPreview } from './text-import';
+import type { TextImportOptions } from './text-import';
 import { openTextImportSession } from './text-import-session';
 import { createAbortError, deserializeError } from './worker-job';
 
@@ -19,12 +20,20 @@ export interface TextImportSession {
   readonly first: RunningImport;
   /** A new preview with these options (the whole set, as for the first). A preview still running is cancelled. */
   update(options: TextImportOptions, hooks?: Pick<RunImportHooks, 'onProgress'>): RunningImport;
+  /**
+   * Imports the preview last shown, in the worker that read it, into the database `dbName`
+   * (its records never cross to the page); absent where the session runs on this thread, and
+   * only with a worker started with a writer (createWorker).
+   */
+  write?(now: number, dbName: string): Promise<ImportPlan>;
   /** Ends the worker and drops what it kept. Running previews reject with an AbortError. */
   close(): void;
 }
 
+type ResultMessage = Extract<ImportResponse, { type: 'result' }>;
+
 interface PendingJob {
-  resolve(preview: TextImportPreview): void;
+  resolve(result: ResultMessage): void;
   reject(error: Error): void;
   onProgress?: (done: number, total: number) => void;
   /** Cancelled here: its answer, when it comes, is dropped. */
@@ -41,10 +50,10 @@ function openInWorker(
 ): TextImportSession {
   const pending: PendingJob[] = [];
   let closed = false;
-  const settleHead = (outcome: { preview: TextImportPreview } | { error: Error }): void => {
+  const settleHead = (outcome: { result: ResultMessage } | { error: Error }): void => {
     const job = pending.shift();
     if (!job || job.dropped) return;
-    if ('preview' in outcome) job.resolve(outcome.preview);
+    if ('result' in outcome) job.resolve(outcome.result);
     else job.reject(outcome.error);
   };
   worker.addEventListener('message', (event) => {
@@ -52,7 +61,7 @@ function openInWorker(
     const head = pending[0];
     if (message.type === 'progress') {
       if (head && !head.dropped) head.onProgress?.(message.done, message.total);
-    } else if (message.type === 'result') settleHead({ preview: message.preview! });
+    } else if (message.type === 'result') settleHead({ result: message });
     else if (message.type === 'cancelled') settleHead({ error: createAbortError() });
     else settleHead({ error: deserializeError(message.error) });
   });
@@ -62,16 +71,21 @@ function openInWorker(
     closed = true;
     worker.terminate();
   });
-  const request = (message: ImportRequest, onProgress?: (done: number, total: number) => void): RunningImport => {
-    if (closed) return { promise: Promise.reject(createAbortError()), cancel() {} };
-    // One preview at a time: a newer request makes the ones still running pointless.
-    if (pending.some((job) => !job.dropped)) cancelAll();
+  const send = (message: ImportRequest, onProgress?: (done: number, total: number) => void) => {
     let job!: PendingJob;
-    const promise = new Promise<TextImportPreview>((resolve, reject) => {
+    const promise = new Promise<ResultMessage>((resolve, reject) => {
       job = { resolve, reject, onProgress, dropped: false };
     });
     pending.push(job);
     worker.postMessage(message);
+    return { job, promise };
+  };
+  const request = (message: ImportRequest, onProgress?: (done: number, total: number) => void): RunningImport => {
+    if (closed) return { promise: Promise.reject(createAbortError()), cancel() {} };
+    // One preview at a time: a newer request makes the ones still running pointless.
+    if (pending.some((job) => !job.dropped)) cancelAll();
+    const { job, promise: answered } = send(message, onProgress);
+    const promise = answered.then((result) => result.preview!);
     return {
       promise,
       cancel() {
@@ -91,8 +105,14 @@ function openInWorker(
     }
   };
   return {
-    first: request({ type: 'parse', fileName, input, options }, hooks.onProgress),
-    update: (next, updateHooks = {}) => request({ type: 'remap', options: next }, updateHooks.onProgress),
+    first: request({ type: 'parse', fileName, input, options, dbName: hooks.dbName }, hooks.onProgress),
+    update: (next, updateHooks = {}) =>
+      request({ type: 'remap', options: next, dbName: hooks.dbName }, updateHooks.onProgress),
+    async write(now, dbName) {
+      if (closed) throw createAbortError();
+      const { plan } = await send({ type: 'write', now, dbName }).promise;
+      return plan!;
+    },
     close() {
       if (closed) return;
       for (const job of pending.splice(0)) if (!job.dropped) job.reject(createAbortError());

@@ -14,6 +14,8 @@ export interface RunImportHooks {
   onProgress?: (done: number, total: number) => void;
   /** Default: the Vite-bundled import worker, or undefined where Worker does not exist (tests). */
   createWorker?: () => ImportWorkerLike | undefined;
+  /** A worker with a store plans each preview against this database (TextImportPreview.planned). */
+  dbName?: string;
 }
 
 /** A running import: the preview when done; `cancel` rejects it with an AbortError. */

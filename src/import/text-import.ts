@@ -1,4 +1,5 @@
 /** The one entry for text files: sniff the format, parse, and return a bundle with its preview data. */
+import type { ImportPlan } from '../domain/import-plan';
 import { planAnkiText, type AnkiTextInfo } from './anki-text';
 import type { ImportBundle } from '../domain/import-bundle';
 import type { ColumnMapping } from './column-mapping';
@@ -37,6 +38,12 @@ export interface TextImportPreview {
   csv?: CsvPreview;
   /** Anki text only: the separator and html mode in effect, and the headers read. */
   anki?: AnkiTextInfo;
+  /**
+   * From a worker that reads the database (import-handler.ts): what importing would do and its
+   * size estimate. `bundle` then holds only the first cards of each deck; the rest stay in the
+   * worker, which writes them (TextImportSession.write).
+   */
+  planned?: { plan: ImportPlan; estimatedBytes: number };
 }
 
 /** How a text file is read (its records) and what is made of the records (the preview). */

@@ -1,7 +1,7 @@
 import { mergeShippedCard } from '../domain/card-edit';
 import { deckFileToRecords } from '../domain/deck-records';
 import type { DeckFile } from '../domain/deck-file';
-import type { CardRecord } from '../domain/model';
+import type { CardRecord, DeckRecord } from '../domain/model';
 import { slotFor } from '../domain/queue-slot';
 import type { AppDb } from './db';
 
@@ -9,6 +9,18 @@ export interface SyncReport {
   added: number;
   updated: number;
   retired: number;
+}
+
+/** Whether every shipped deck is stored with its content hash and no other built-in deck is left unretired. */
+async function isInSync(db: AppDb, shipped: readonly { deck: DeckRecord }[]): Promise<boolean> {
+  const stored = new Map((await db.getAll('decks')).map((d) => [d.id, d]));
+  const shippedIds = new Set(shipped.map((s) => s.deck.id));
+  return (
+    shipped.every(({ deck }) => {
+      const existing = stored.get(deck.id);
+      return existing !== undefined && existing.contentHash === deck.contentHash && !existing.retired;
+    }) && [...stored.values()].every((d) => d.source !== 'builtin' || d.retired || shippedIds.has(d.id))
+  );
 }
 
 /**
@@ -22,6 +34,9 @@ export interface SyncReport {
 export async function syncBuiltinDecks(db: AppDb, files: readonly DeckFile[], now: number): Promise<SyncReport> {
   const report: SyncReport = { added: 0, updated: 0, retired: 0 };
   const shipped = files.map((file) => deckFileToRecords(file, 'builtin', now));
+  // Most starts find every built-in deck as shipped: a read-only look first, so the start takes
+  // no write lock (it would hold up the study screen's first read while the app opens).
+  if (await isInSync(db, shipped)) return report;
   const tx = db.transaction(['decks', 'cards', 'schedules', 'queueSlots'], 'readwrite');
   const decks = tx.objectStore('decks');
   const cardStore = tx.objectStore('cards');

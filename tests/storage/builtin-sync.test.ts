@@ -206,4 +206,28 @@ describe('a built-in card the user edited, across app updates', () => {
     await syncBuiltinDecks(db, [deckV2()], T + 1000);
     expect((await db.get('cards', made.cards[0]!.id))!.retired).toBeUndefined();
   });
+  it('a start that finds the decks as shipped writes nothing and takes no write lock; a changed or dropped deck still syncs', async () => {
+    const db = await openAppDb(`sync-${n++}`);
+    await syncBuiltinDecks(db, [makeDeck('a', 3), makeDeck('b', 2)], T);
+    const modes: IDBTransactionMode[] = [];
+    const transaction = db.transaction.bind(db);
+    db.transaction = ((stores: never, mode?: IDBTransactionMode, options?: IDBTransactionOptions) => {
+      modes.push(mode ?? 'readonly');
+      return transaction(stores, mode, options);
+    }) as typeof db.transaction;
+
+    expect(await syncBuiltinDecks(db, [makeDeck('a', 3), makeDeck('b', 2)], T + 1)).toEqual({
+      added: 0,
+      updated: 0,
+      retired: 0,
+    });
+    // A write lock here would hold up the study screen's first read while the app starts.
+    expect(modes).not.toContain('readwrite');
+
+    // The app ships a new version of "a" and no longer ships "b": both are brought in step.
+    const report = await syncBuiltinDecks(db, [makeDeck('a', 4)], T + 2);
+    expect(report).toEqual({ added: 1, updated: 0, retired: 2 });
+    expect(modes).toContain('readwrite');
+    expect((await db.get('decks', 'b'))?.retired).toBe(true);
+  });
 });
