@@ -1,8 +1,8 @@
 /**
  * Issue 15, points 1, 2 and 6 through the app model (fake-indexeddb, a folder in memory; the
  * browser tests use the real private file system): automatic backups are made at the right
- * moments, roll, never replace a real backup with an empty one, restore in one tap after a
- * safety backup, and failures are told in plain words.
+ * moments, roll, hold imported media, never replace a real backup with an empty one, restore in
+ * one tap after a safety backup, and failures are told in plain words.
  */
 import { describe, expect, it } from 'vitest';
 import { openExistingDb } from '../../src/app/backup-handler';
