@@ -45,8 +45,16 @@ function RecordingNote({ session }: { session: RehearsalSession }) {
   }
 }
 
+interface Props {
+  session: RehearsalSession;
+  stories: StoryBook;
+  /** The story prompt shown or hidden (the candidate's choice, for the whole rehearsal). */
+  storiesOpen: boolean;
+  onStoriesToggle: (open: boolean) => void;
+}
+
 /** One question: the question, the large timer, skip thinking / done, record, the story prompt. */
-export function RehearseQuestion({ session, stories }: { session: RehearsalSession; stories: StoryBook }) {
+export function RehearseQuestion({ session, stories, storiesOpen, onStoriesToggle }: Props) {
   const item = session.current.value;
   const view = session.view.value;
   if (!item || !view) return null;
@@ -76,7 +84,7 @@ export function RehearseQuestion({ session, stories }: { session: RehearsalSessi
           {live.final} <span class="hint">{live.interim}</span>
         </p>
       ) : null}
-      <StoryPrompt stories={stories.forCard(item.card.id)} />
+      <StoryPrompt stories={stories.forCard(item.card.id)} open={storiesOpen} onToggle={onStoriesToggle} />
       <button type="button" class="button subtle" onClick={() => session.end()}>
         End rehearsal
       </button>

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { RehearsalSession } from '../app/rehearsal-session';
 import type { StoryBook } from '../app/story-book';
 import { plural } from '../domain/data-messages';
@@ -19,6 +19,8 @@ interface Props {
 /** Rehearse the interview: choose, answer aloud against the timer, check, rate; then a summary. */
 export function RehearseScreen({ session, stories, cardId }: Props) {
   const step = session.step.value;
+  // Hiding the story prompt holds for the next questions too, until the screen is left.
+  const [storiesOpen, setStoriesOpen] = useState(true);
 
   useEffect(() => {
     const current = session.items.peek()[0];
@@ -49,7 +51,12 @@ export function RehearseScreen({ session, stories, cardId }: Props) {
       {step === 'setup' ? (
         <RehearseSetup session={session} />
       ) : step === 'question' ? (
-        <RehearseQuestion session={session} stories={stories} />
+        <RehearseQuestion
+          session={session}
+          stories={stories}
+          storiesOpen={storiesOpen}
+          onStoriesToggle={setStoriesOpen}
+        />
       ) : step === 'review' ? (
         <RehearseReview session={session} />
       ) : (

@@ -1,8 +1,8 @@
 /**
  * Issue 15, points 1, 2 and 6 through the app model (fake-indexeddb, a folder in memory; the
  * browser tests use the real private file system): automatic backups are made at the right
- * moments, roll, never replace a real backup with an empty one, restore in one tap after a
- * safety backup, and failures are told in plain words.
+ * moments, roll, hold imported media, never replace a real backup with an empty one, restore in
+ * one tap after a safety backup, and failures are told in plain words.
  */
 import { describe, expect, it } from 'vitest';
 import { openExistingDb } from '../../src/app/backup-handler';
@@ -15,11 +15,13 @@ import { DEFAULT_SETTINGS, Grade } from '../../src/domain/model';
 import { readBackupFile } from '../../src/import/backup-file';
 import { encodeBackup } from '../../src/import/backup-write';
 import { loadBackupContents } from '../../src/storage/backup';
+import { loadMedia } from '../../src/storage/media-store';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { BackupFolder } from '../../src/storage/backup-folder';
 import { openAppDb, type AppDb } from '../../src/storage/db';
 import { makeDeck, manualClock } from '../helpers/app-fixture';
 import { memoryFolder } from '../helpers/memory-folder';
+import { buildPackage, type FixtureCollection } from '../import/apkg/fixtures/build-package';
 import { failingWrites } from '../storage/import-fixtures';
 
 const HOUR = 3_600_000;
@@ -156,6 +158,69 @@ describe('restoring an automatic backup', () => {
     expect(services.state.todaysReviews.value).toHaveLength(2);
     const safety = services.autoBackups.list.value!.find((b) => b.kind === 'restore')!;
     expect((await readBackupFile(await folder.open(safety.name), safety.name)).counts.reviews).toBe(4);
+  });
+});
+
+describe('media in automatic backups', () => {
+  const CHART = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7, 42]);
+  /** An Anki package of one card showing a picture, the picture inside. */
+  const withPicture = (): FixtureCollection => ({
+    crt: Math.floor(MORNING / 1000) - 10 * 86_400,
+    noteTypes: [
+      {
+        id: 501,
+        name: 'Basic',
+        css: '',
+        fields: ['Front', 'Back'],
+        templates: [{ name: 'Card 1', qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' }],
+      },
+    ],
+    decks: [{ id: 1, name: 'Charts' }],
+    notes: [{ id: 1, guid: 'chart1', mid: 501, tags: [], fields: ['Read this chart <img src="chart.png">', 'Churn'] }],
+    cards: [{ id: 11, nid: 1, did: 1, ord: 0 }],
+    revlog: [],
+    media: { 'chart.png': CHART },
+  });
+
+  it('after a package with a media file is imported, the automatic backup holds the file and restoring it brings the file back', async () => {
+    const folder = memoryFolder();
+    const { services, db } = await startWithFolder(folder);
+    const flow = createImportFlow({ ...services, storage: undefined });
+    const bytes = await buildPackage(withPicture(), 'latest');
+    await flow.openFile(new File([bytes as Uint8Array<ArrayBuffer>], 'charts.apkg'));
+    expect(flow.step.value.name).toBe('preview');
+    await flow.confirm();
+    expect(flow.step.value).toMatchObject({ name: 'done' });
+    const card = (await db.getAll('cards')).find((c) => c.front.includes('chart.png'))!;
+    expect(card.mediaScope).toBeDefined();
+    const scope = card.mediaScope!;
+
+    // The day's backup, after studying: the picture is in the file, byte for byte.
+    await gradeCards(services, 1);
+    await services.autoBackups.afterSession();
+    const daily = services.autoBackups.list.value!.find((b) => b.kind === 'daily')!;
+    const file = await folder.open(daily.name);
+    expect((await readBackupFile(file, daily.name)).counts.media).toBe(1);
+    const members = unzipSync(new Uint8Array(await file.arrayBuffer()));
+    const manifest = JSON.parse(strFromU8(members['backup.json']!)) as {
+      media: { id: string; name: string; file: string }[];
+    };
+    const entry = manifest.media.find((m) => m.name === 'chart.png');
+    expect(entry).toMatchObject({ id: `${scope}/chart.png` });
+    expect(members[entry!.file]).toEqual(CHART);
+
+    // The database is lost; on a fresh one, restoring the automatic backup brings the picture back.
+    const fresh = await startWithFolder(folder);
+    expect(await loadMedia(fresh.db, scope, 'chart.png')).toBeUndefined();
+    await fresh.services.autoBackups.refresh();
+    const listed = fresh.services.autoBackups.list.value!.find((b) => b.name === daily.name)!;
+    const data = createDataFlow(fresh.services);
+    await data.restoreAutomatic(listed);
+    expect(data.error.value).toBeNull();
+    const restored = await loadMedia(fresh.db, scope, 'chart.png');
+    expect(restored).toMatchObject({ name: 'chart.png', scope });
+    expect(new Uint8Array(await restored!.blob.arrayBuffer())).toEqual(CHART);
+    expect((await fresh.db.get('cards', card.id))?.mediaScope).toBe(scope);
   });
 });
 
