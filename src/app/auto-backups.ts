@@ -7,7 +7,8 @@
 import { batch, signal } from '@preact/signals';
 import { backupInfosOf, isDailyBackupDue, type AutoBackupInfo, type AutoBackupKind } from '../domain/auto-backups';
 import { runWorkerJob, type RunningJob, type WorkerLike } from '../import/worker-job';
-import { openBackupFolder, type BackupFolder } from '../storage/backup-folder';
+import type { BackupFolder } from '../storage/backup-folder';
+import { openBackupFolderLater } from './lazy-backup-folder';
 import type { AppDb } from '../storage/db';
 import type { AppState } from './app-state';
 import type { BackupJobRequest, BackupJobResult } from './backup-job';
@@ -63,7 +64,7 @@ function workerRunner(dbName: string, openFolder: () => Promise<BackupFolder | n
 }
 
 /** Builds the automatic backups over the app's database. */
-export function createAutoBackups({ db, clock, state, openFolder = openBackupFolder, runBackup }: AutoBackupDeps) {
+export function createAutoBackups({ db, clock, state, openFolder = openBackupFolderLater, runBackup }: AutoBackupDeps) {
   const run = runBackup ?? workerRunner(db.name, openFolder);
   /** The backups in the folder, newest first; null until read, or where the browser has no folder. */
   const list = signal<AutoBackupInfo[] | null>(null);

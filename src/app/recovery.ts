@@ -6,7 +6,8 @@
 import { signal } from '@preact/signals';
 import { backupInfosOf, type AutoBackupInfo } from '../domain/auto-backups';
 import type { DeckFile } from '../domain/deck-file';
-import { openBackupFolder, type BackupFolder } from '../storage/backup-folder';
+import type { BackupFolder } from '../storage/backup-folder';
+import { openBackupFolderLater } from './lazy-backup-folder';
 import { openAppDb } from '../storage/db';
 import type { Clock } from './clock';
 import { describeStorageFailure } from './storage-health';
@@ -28,7 +29,7 @@ export interface RecoveryDeps {
 export type Recovery = ReturnType<typeof createRecovery>;
 
 /** Builds the recovery actions for the app's database name. */
-export function createRecovery({ dbName, clock, loadBuiltinDecks, openFolder = openBackupFolder }: RecoveryDeps) {
+export function createRecovery({ dbName, clock, loadBuiltinDecks, openFolder = openBackupFolderLater }: RecoveryDeps) {
   /** The newest complete automatic backup; undefined until looked for, null when there is none. */
   const latest = signal<AutoBackupInfo | null | undefined>(undefined);
   const step = signal<RecoveryStep>({ name: 'idle' });
