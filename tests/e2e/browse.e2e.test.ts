@@ -135,9 +135,12 @@ describe('Browse, edit, suspend, bury, delete', () => {
 
     await page.getByRole('link', { name: 'Back to Browse' }).click();
     await browseFor('zebrafish');
-    await expect(
-      page.getByRole('list', { name: 'Cards found' }).getByRole('listitem').textContent(),
-    ).resolves.toContain('What does MTTR mean?');
+    // A row shows "Loading…" until its card is read: wait for it, however slow the machine.
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Cards found' }).getByRole('listitem').textContent(), {
+        timeout: 30_000,
+      })
+      .toContain('What does MTTR mean?');
   });
 
   it('suspend takes a card out of study and unsuspend returns it; bury hides it until the next study day', async () => {

@@ -54,7 +54,8 @@ it('an upgrade from another tab makes the old tab let go of the database and ask
     await tab
       .getByRole('alert')
       .filter({ hasText: /another tab/i })
-      .waitFor();
+      // A busy machine may take a while to deliver the version change to both tabs.
+      .waitFor({ timeout: 60_000 });
     await tab.getByRole('button', { name: 'Reload' }).waitFor();
   }
   // Nothing was lost on the way.
