@@ -48,6 +48,11 @@ describe('on a 360 px phone', () => {
     expect(await smallTargets(page)).toEqual([]);
 
     await openDeck(page, await firstDeckName(page));
+    // The deck's name keeps a readable width beside the header's controls (it once wrapped a
+    // letter a line and pushed the card off the screen), and the card starts in the first screen.
+    const title = (await page.locator('#study-heading').boundingBox())!;
+    expect(title.width).toBeGreaterThan(360 / 2);
+    expect((await page.locator('article.study-card').boundingBox())!.y).toBeLessThan(740 / 2);
     // The card menu ("⋯") and its items are thumb-sized too.
     await page.getByRole('button', { name: 'Card actions' }).click();
     await page.getByRole('list', { name: 'Card actions' }).waitFor();
