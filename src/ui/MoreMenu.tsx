@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useMenuDismiss } from './use-menu-dismiss';
 import { currentPath } from '../app/router';
 import { openKeyboardHelp } from './KeyboardHelp';
 import './more-menu.css';
@@ -24,25 +25,7 @@ export function MoreMenu({ items }: { items: MoreItem[] }) {
   // Going to another screen closes it.
   useEffect(() => setOpen(false), [currentPath.value]);
 
-  useEffect(() => {
-    if (!open) return;
-    root.current?.querySelector<HTMLElement>('a, button.more-item')?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onPointer);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useMenuDismiss(open, () => setOpen(false), root, button, 'a, button.more-item');
 
   return (
     <div class="more" ref={root}>

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { StudyCardActions } from '../app/study-card-actions';
 import { FLAGS, flagOf, type FlagId } from '../domain/flags';
 import type { CardRecord } from '../domain/model';
 import { FlagStyles } from './FlagStyles';
 import { navigate } from './routes';
 import { useStudyCardKeys } from './use-study-card-keys';
+import { useMenuDismiss } from './use-menu-dismiss';
 import './study-menu.css';
 
 /** Flags with a key (Anki's Ctrl+1..4); the others are in the menu only. */
@@ -42,25 +43,7 @@ export function StudyMenu({
     flag: (n) => void actions.flag(n),
   });
 
-  useEffect(() => {
-    if (!open) return;
-    root.current?.querySelector<HTMLElement>('.study-menu-item')?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onPointer);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useMenuDismiss(open, () => setOpen(false), root, button, '.study-menu-item');
 
   /** Closes the menu, gives focus back to its button, then does `action`. */
   const choose = (action: () => void) => () => {
